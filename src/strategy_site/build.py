@@ -1,0 +1,123 @@
+"""Build both sites, check them, then publish: one function of named phases."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jinja2 import TemplateError
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort, MkDocsException
+
+from strategy_site.dates import source_date_epoch
+from strategy_site.problems import BuildFailed, Problem, collecting, shown_path
+from strategy_site.publish import publish, staging_dir
+from strategy_site.sites import Project, Site, load_project
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SiteResult:
+    """What one site's build produced."""
+
+    name: str
+    pages: int
+    path: Path
+
+
+@dataclass
+class BuildSummary:
+    """What a build produced, for the closing summary."""
+
+    sites: list[SiteResult] = field(default_factory=list)
+    pages_checked: int | None = None
+    a11y_errors: int = 0
+    a11y_report: Path | None = None
+    site_dir: Path | None = None
+
+
+def build(config_file: Path, *, check_a11y: bool = True) -> BuildSummary:
+    """Build every site of the project, check it and publish it into its site_dir."""
+    project = load(config_file)
+    summary = BuildSummary(site_dir=project.site_dir)
+    os.environ.setdefault("SOURCE_DATE_EPOCH", str(source_date_epoch(project)))
+    with staging_dir(project.work_dir) as stage:
+        summary.sites = build_sites(project, stage)
+        if check_a11y:
+            _check_accessibility(project, stage, summary)
+        publish(stage, project.site_dir, project.work_dir)
+    return summary
+
+
+def build_sites(project: Project, out: Path, *, serve_url: str | None = None) -> list[SiteResult]:
+    """Build each site into `out` (at its mount). Raises BuildFailed with every problem."""
+    results, problems = [], []
+    for site in project.sites:
+        try:
+            results.append(_build_site(site, out / site.mount, serve_url))
+        except BuildFailed as failed:
+            problems.extend(failed.problems)
+    if problems:
+        raise BuildFailed(problems)
+    return results
+
+
+def load(config_file: Path) -> Project:
+    """The project named by its main config, or BuildFailed saying what is wrong."""
+    with collecting(config_file.parent, shown_path(config_file)) as collected:
+        try:
+            return load_project(config_file)
+        except (Abort, MkDocsException, OSError) as error:
+            raise BuildFailed(collected.problems or [_config_problem(config_file, error)]) from None
+
+
+def _build_site(site: Site, out: Path, serve_url: str | None) -> SiteResult:
+    source = shown_path(site.config_file)
+    with collecting(site.docs_dir, source) as collected:
+        try:
+            config = load_config(str(site.config_file), site_dir=str(out))
+            mkdocs_build(config, serve_url=serve_url)
+        except TemplateError as error:
+            raise BuildFailed([*collected.problems, _template_problem(error)]) from None
+        except Exception as error:  # MkDocs logged what it could; say the rest in one line
+            problems = collected.problems or [_config_problem(site.config_file, error)]
+            raise BuildFailed(problems) from None
+    if collected.problems:  # a warning outside strict mode still stops publishing
+        raise BuildFailed(collected.problems)
+    return SiteResult(site.name, _count_pages(out / "sitemap.xml"), out)
+
+
+def _count_pages(sitemap: Path) -> int:
+    if not sitemap.is_file():
+        return 0
+    return len(re.findall(r"<loc>", sitemap.read_text(encoding="utf-8")))
+
+
+def _config_problem(config_file: Path, error: Exception) -> Problem:
+    return Problem(
+        shown_path(config_file), None, f"cannot build: {error}", "correct the setting named above"
+    )
+
+
+def _template_problem(error: TemplateError) -> Problem:
+    file = getattr(error, "filename", None) or getattr(error, "name", None) or "a template"
+    return Problem(
+        shown_path(Path(file)) if file != "a template" else file,
+        getattr(error, "lineno", None),
+        f"template error: {error.message or error}",
+        "correct the Jinja2 syntax or the name of the template in site_overrides/",
+    )
+
+
+def _check_accessibility(project: Project, stage: Path, summary: BuildSummary) -> None:
+    from strategy_site.a11y.gate import check_staged_site
+
+    result = check_staged_site(project, stage)
+    summary.pages_checked = result.pages_checked
+    summary.a11y_errors = result.error_count
+    summary.a11y_report = result.report_path

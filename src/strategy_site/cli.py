@@ -1,0 +1,115 @@
+"""`strategy-site`: the comms team's one command. Thin: it calls the engine and
+prints the outcome, never a traceback."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from strategy_site import build as building
+from strategy_site.problems import BuildFailed
+
+CONFIG_OPTION = click.option(
+    "-f",
+    "--config-file",
+    "config_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("mkdocs.yml"),
+    show_default=True,
+    help="The detailed site's MkDocs config; its counterpart is found from it.",
+)
+
+
+@click.group()
+@click.option("-v", "--verbose", is_flag=True, help="Show MkDocs' own progress messages.")
+def cli(verbose: bool) -> None:
+    """Publish a strategy as accessible detailed and easy read sites."""
+    _quiet_mkdocs(verbose)
+
+
+@cli.command()
+@CONFIG_OPTION
+@click.option("--no-a11y", is_flag=True, help="Skip the accessibility checks (quick previews only).")
+def build(config_file: Path, no_a11y: bool) -> None:
+    """Build both sites, check every page, and publish into site/."""
+    _need(config_file)
+    try:
+        summary = building.build(config_file, check_a11y=not no_a11y)
+    except BuildFailed as failed:
+        _fail(failed, "the last good site, if any, is unchanged")
+    for site in summary.sites:
+        click.echo(f"Built {site.name}: {site.pages} pages")
+    if summary.pages_checked is None:
+        click.echo("Accessibility checks skipped (--no-a11y): do not publish this build.")
+    else:
+        click.echo(
+            f"Accessibility: {summary.pages_checked} pages checked, {summary.a11y_errors} errors"
+            f" (report: {summary.a11y_report})"
+        )
+    click.echo(f"Site ready in {summary.site_dir}/")
+
+
+@cli.command()
+@click.option("--scripts-dir", type=click.Path(path_type=Path), default=Path("scripts"),
+              show_default=True, help="Where the pinned Node side lives.")
+def setup(scripts_dir: Path) -> None:
+    """Install the accessibility toolchain: Node packages and a Chromium."""
+    from strategy_site.a11y.gate import prepare_toolchain
+
+    try:
+        toolchain = prepare_toolchain(scripts_dir)
+    except BuildFailed as failed:
+        _fail(failed, "nothing was built")
+    click.echo(f"Accessibility toolchain ready: node {toolchain.node}, chromium {toolchain.chromium}")
+
+
+@cli.command()
+@CONFIG_OPTION
+@click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True,
+              help="Address to serve the preview on.")
+def serve(config_file: Path, dev_addr: str) -> None:
+    """Preview both sites, rebuilding whenever a file changes."""
+    from strategy_site.serve import serve as run_server
+
+    _need(config_file)
+    host, _, port = dev_addr.rpartition(":")
+    run_server(config_file, host or "127.0.0.1", int(port))
+
+
+def _need(config_file: Path) -> None:
+    if not config_file.is_file():
+        raise click.ClickException(
+            f"{config_file}: no such config file (fix: run from the project folder or pass -f)"
+        )
+
+
+def _fail(failed: BuildFailed, consequence: str) -> None:
+    count = len(failed.problems)
+    click.secho(f"Build failed: {count} problem{'s' * (count != 1)} ({consequence}):", fg="red",
+                err=True)
+    for problem in sorted(failed.problems, key=lambda p: (p.file, p.line or 0)):
+        click.echo(f"  {problem}", err=True)
+    sys.exit(1)
+
+
+def _quiet_mkdocs(verbose: bool) -> None:
+    """MkDocs' messages reach the user as our problem lines, not twice."""
+    logger = logging.getLogger("mkdocs")
+    logger.setLevel(logging.INFO if verbose else logging.WARNING)
+    logger.propagate = False
+    if verbose:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)-7s - %(message)s"))
+        handler.setLevel(logging.INFO)
+        handler.addFilter(lambda record: record.levelno < logging.WARNING)
+        logger.addHandler(handler)
+    else:
+        logger.addHandler(logging.NullHandler())
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli()

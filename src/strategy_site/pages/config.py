@@ -1,0 +1,41 @@
+"""Typed schemas: the plugin's options and the front matter every page may carry."""
+
+from __future__ import annotations
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+
+
+class PagesConfig(base.Config):
+    """Options of the `strategy/pages` plugin."""
+
+    required = c.ListOfItems(c.Type(str), default=["title", "description"])
+    """Front matter fields every page must have."""
+
+    max_description = c.Type(int, default=160)
+    """Longest `description`, in characters (search results cut longer ones)."""
+
+
+class PageMeta(base.Config):
+    """Front matter fields a page may carry; anything else is a typo."""
+
+    title = c.Optional(c.Type(str))
+    """The page's title, as in its `# heading`."""
+
+    description = c.Optional(c.Type(str))
+    """One plain sentence for search engines and link previews."""
+
+    easy_read = c.Optional(c.Type(str))
+    """Path of the easy read counterpart, relative to the easy read folder."""
+
+    hide = c.Optional(c.ListOfItems(c.Choice(("navigation", "toc", "footer", "path"))))
+    """Parts of Material's layout to hide on this page."""
+
+    template = c.Optional(c.Type(str))
+    """A template in site_overrides/ to render this page with."""
+
+    search = c.Optional(c.Type(dict))
+    """Material's search options for the page (for example `exclude: true`)."""
+
+    icon = c.Optional(c.Type(str))
+    """A Material icon shown beside the page in the navigation."""

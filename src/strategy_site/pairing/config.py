@@ -1,0 +1,23 @@
+"""Options of the `strategy/pairing` plugin."""
+
+from __future__ import annotations
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+
+
+class PairingConfig(base.Config):
+    """How this site finds its counterpart (detailed <-> easy read)."""
+
+    counterpart = c.File(exists=True)
+    """The other site's MkDocs config file, relative to this one."""
+
+    declares = c.Type(bool, default=True)
+    """True where pages name their counterpart in front matter (the detailed site);
+    False where the pairing is read from the other site's pages (the easy read site)."""
+
+    key = c.Type(str, default="easy_read")
+    """The front matter field that names the counterpart."""
+
+    link_text = c.Type(str)
+    """Text of the link to the counterpart, for example 'Easy read version'."""

@@ -1,0 +1,64 @@
+"""Pure helpers that pair pages across the two sites and link between them."""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Iterable
+from pathlib import Path
+
+from mkdocs.structure.files import File
+
+from strategy_site.pages import frontmatter
+
+# A fake absolute root, deep enough that a mount of '..' stays inside it.
+_ROOT = "/top/site"
+
+
+def page_url(src_uri: str, *, use_directory_urls: bool) -> str:
+    """The site-relative URL MkDocs gives the page built from `src_uri`."""
+    return File(src_uri, "", "", use_directory_urls).url
+
+
+def counterpart_href(from_url: str, mount: str, target_url: str) -> str:
+    """A relative link from a page of this site to a page of the site at `mount`.
+
+    `mount` is where the other site's root sits relative to this site's root,
+    such as 'easy-read' or '..'.
+    """
+    here = posixpath.join(_ROOT, from_url)
+    here_dir = here if from_url in ("", ".") or from_url.endswith("/") else posixpath.dirname(here)
+    there = posixpath.normpath(posixpath.join(_ROOT, mount, target_url))
+    href = posixpath.relpath(there, here_dir)
+    if target_url in ("", "./") or target_url.endswith("/"):
+        href = "./" if href == "." else href + "/"
+    return href
+
+
+def mount_of(site_dir: str, other_site_dir: str) -> str:
+    """Where the other site's root sits relative to this site's root."""
+    return Path(posixpath.relpath(other_site_dir, site_dir)).as_posix()
+
+
+def declared_pairs(docs_dir: Path, key: str) -> dict[str, str]:
+    """Map each counterpart path named in `docs_dir`'s front matter to the page naming it.
+
+    Used by the site that does not declare pairs, to link back. Where two
+    pages name the same counterpart, the first in path order wins.
+    """
+    pairs: dict[str, str] = {}
+    for src_uri, target in _declarations(docs_dir, key):
+        pairs.setdefault(normalise(target), src_uri)
+    return pairs
+
+
+def _declarations(docs_dir: Path, key: str) -> Iterable[tuple[str, str]]:
+    for path in sorted(docs_dir.rglob("*.md")):
+        meta = frontmatter.parse(path.read_text(encoding="utf-8-sig")).meta
+        target = meta.get(key)
+        if isinstance(target, str) and target:
+            yield path.relative_to(docs_dir).as_posix(), target
+
+
+def normalise(target: str) -> str:
+    """A counterpart path as a posix path relative to the docs folder."""
+    return posixpath.normpath(target.strip().lstrip("/")).removeprefix("./")

@@ -1,0 +1,67 @@
+"""`strategy/pairing`: link each page to its counterpart in the other site."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from strategy_site.pages import frontmatter
+from strategy_site.pairing import links
+from strategy_site.pairing.config import PairingConfig
+from strategy_site.problems import Problem, report, shown_path
+
+
+class PairingPlugin(BasePlugin[PairingConfig]):
+    """Sets `page.meta.counterpart` ({url, text}) for the theme to show as a link."""
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        other = load_config(self.config.counterpart)
+        self._other_docs = Path(other.docs_dir)
+        self._other_directory_urls = bool(other.use_directory_urls)
+        self._mount = links.mount_of(config.site_dir, other.site_dir)
+        self._reverse = (
+            {} if self.config.declares else links.declared_pairs(self._other_docs, self.config.key)
+        )
+        return config
+
+    def on_page_markdown(
+        self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        target = self._target(page)
+        if target is not None:
+            url = links.page_url(target, use_directory_urls=self._other_directory_urls)
+            page.meta["counterpart"] = {
+                "url": links.counterpart_href(page.url, self._mount, url),
+                "text": self.config.link_text,
+            }
+        return markdown
+
+    def _target(self, page: Page) -> str | None:
+        """The counterpart's path in the other docs folder, if it has one that exists."""
+        if not self.config.declares:
+            return self._reverse.get(page.file.src_uri)
+        declared = page.meta.get(self.config.key)
+        if not isinstance(declared, str) or not declared:
+            return None
+        target = links.normalise(declared)
+        if not (self._other_docs / target).is_file():
+            report(self._missing(page, declared, target))
+            return None
+        return target
+
+    def _missing(self, page: Page, declared: str, target: str) -> Problem:
+        source = Path(page.file.abs_src_path or page.file.src_uri)
+        text = source.read_text(encoding="utf-8-sig")
+        other = shown_path(self._other_docs / target)
+        return Problem(
+            shown_path(source),
+            frontmatter.parse(text).line(self.config.key),
+            f"{self.config.key} counterpart '{declared}' does not exist (looked for {other})",
+            f"create {other}, or correct '{self.config.key}:' (paths are relative to "
+            f"{shown_path(self._other_docs)}/)",
+        )
