@@ -32,7 +32,9 @@ def cli(verbose: bool) -> None:
 
 @cli.command()
 @CONFIG_OPTION
-@click.option("--no-a11y", is_flag=True, help="Skip the accessibility checks (quick previews only).")
+@click.option(
+    "--no-a11y", is_flag=True, help="Skip the accessibility checks (quick previews only)."
+)
 def build(config_file: Path, no_a11y: bool) -> None:
     """Build both sites, check every page, and publish into site/."""
     _need(config_file)
@@ -53,8 +55,13 @@ def build(config_file: Path, no_a11y: bool) -> None:
 
 
 @cli.command()
-@click.option("--scripts-dir", type=click.Path(path_type=Path), default=Path("scripts"),
-              show_default=True, help="Where the pinned Node side lives.")
+@click.option(
+    "--scripts-dir",
+    type=click.Path(path_type=Path),
+    default=Path("scripts"),
+    show_default=True,
+    help="Where the pinned Node side lives.",
+)
 def setup(scripts_dir: Path) -> None:
     """Install the accessibility toolchain: Node packages and a Chromium."""
     from strategy_site.a11y.gate import prepare_toolchain
@@ -63,13 +70,20 @@ def setup(scripts_dir: Path) -> None:
         toolchain = prepare_toolchain(scripts_dir)
     except BuildFailed as failed:
         _fail(failed, "nothing was built")
-    click.echo(f"Accessibility toolchain ready: node {toolchain.node}, chromium {toolchain.chromium}")
+    click.echo(
+        f"Accessibility toolchain ready: node {toolchain.node}, chromium {toolchain.chromium}"
+    )
 
 
 @cli.command()
 @CONFIG_OPTION
-@click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True,
-              help="Address to serve the preview on.")
+@click.option(
+    "-a",
+    "--dev-addr",
+    default="127.0.0.1:8000",
+    show_default=True,
+    help="Address to serve the preview on.",
+)
 def serve(config_file: Path, dev_addr: str) -> None:
     """Preview both sites, rebuilding whenever a file changes."""
     from strategy_site.serve import serve as run_server
@@ -88,8 +102,9 @@ def _need(config_file: Path) -> None:
 
 def _fail(failed: BuildFailed, consequence: str) -> None:
     count = len(failed.problems)
-    click.secho(f"Build failed: {count} problem{'s' * (count != 1)} ({consequence}):", fg="red",
-                err=True)
+    click.secho(
+        f"Build failed: {count} problem{'s' * (count != 1)} ({consequence}):", fg="red", err=True
+    )
     for problem in sorted(failed.problems, key=lambda p: (p.file, p.line or 0)):
         click.echo(f"  {problem}", err=True)
     sys.exit(1)

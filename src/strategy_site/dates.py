@@ -27,5 +27,5 @@ def newest_date(docs_dirs: list[Path]) -> dt.date | None:
 def source_date_epoch(project: Project) -> int:
     """Seconds since 1970 for SOURCE_DATE_EPOCH, which MkDocs uses for sitemap dates."""
     day = newest_date([site.docs_dir for site in project.sites]) or _FALLBACK
-    moment = dt.datetime.combine(day, dt.time(), tzinfo=dt.timezone.utc)
+    moment = dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
     return int(moment.timestamp())

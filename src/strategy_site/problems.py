@@ -7,7 +7,9 @@ prints them without a traceback.
 
 from __future__ import annotations
 
+import difflib
 import logging
+import posixpath
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -61,14 +63,23 @@ _Translator = Callable[["re.Match[str]", Path], Problem]
 def _link_not_found(m: re.Match[str], docs: Path) -> Problem:
     src, link, rest = m["src"], m["link"], m["rest"]
     suggestion = re.search(r"Did you mean '([^']+)'\?", rest)
+    close = suggestion[1] if suggestion else _closest_file(docs, src, link)
     fix = (
-        f"change the link to '{suggestion[1]}'"
-        if suggestion
-        else "correct the path (relative to this file, ending in .md or the image's name) "
-        "or create the missing file"
+        f"change the link to '{close}'"
+        if close
+        else "correct the path (relative to this file) or create the missing file"
     )
     what = "image not found" if _is_image(link) else "link to a page that does not exist"
     return Problem(shown_path(docs / src), line_of(docs / src, link), f"{what}: '{link}'", fix)
+
+
+def _closest_file(docs: Path, src: str, link: str) -> str | None:
+    """The existing file whose path is nearest to a mistyped link, as a relative link."""
+    here = posixpath.dirname(src)
+    target = posixpath.normpath(posixpath.join(here, link.split("#")[0]))
+    files = [p.relative_to(docs).as_posix() for p in docs.rglob("*") if p.is_file()]
+    close = difflib.get_close_matches(target, files, n=1, cutoff=0.8)
+    return posixpath.relpath(close[0], here or ".") if close else None
 
 
 def _missing_anchor(m: re.Match[str], docs: Path) -> Problem:
@@ -130,7 +141,10 @@ def _page_error(m: re.Match[str], docs: Path) -> Problem:
 
 
 _TRANSLATIONS: list[tuple[re.Pattern[str], _Translator]] = [
-    (re.compile(r"Error (?:building|reading) page '(?P<src>[^']+)':(?P<error>.*)", re.S), _page_error),
+    (
+        re.compile(r"Error (?:building|reading) page '(?P<src>[^']+)':(?P<error>.*)", re.S),
+        _page_error,
+    ),
     (
         re.compile(
             r"Doc file '(?P<src>[^']+)' contains a link '(?P<link>[^']+)', "
@@ -147,7 +161,9 @@ _TRANSLATIONS: list[tuple[re.Pattern[str], _Translator]] = [
         _missing_anchor,
     ),
     (
-        re.compile(r"Doc file '(?P<src>[^']+)' contains an unrecognized relative link '(?P<link>[^']+)'"),
+        re.compile(
+            r"Doc file '(?P<src>[^']+)' contains an unrecognized relative link '(?P<link>[^']+)'"
+        ),
         _unrecognised_link,
     ),
     (
@@ -164,6 +180,7 @@ _TRANSLATIONS: list[tuple[re.Pattern[str], _Translator]] = [
     ),
 ]
 
+_CONFIG_VALUE = re.compile(r"Config value '(?P<key>[^']+)': (?P<error>.*)", re.S)
 _IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif")
 
 
@@ -184,6 +201,13 @@ def from_message(message: str, docs_dir: Path, source: str) -> Problem:
     for pattern, translate in _TRANSLATIONS:
         if m := pattern.match(message):
             return translate(m, docs_dir)
+    if m := _CONFIG_VALUE.match(message):
+        return Problem(
+            source,
+            line_of(Path(source), f"{m['key']}:"),
+            f"setting '{m['key']}' is not valid: {m['error'].strip().rstrip('.')}",
+            "correct it (see https://www.mkdocs.org/user-guide/configuration/ and the README)",
+        )
     return Problem(source, None, message.strip().rstrip("."), "see the message")
 
 

@@ -34,7 +34,4 @@ def labelled_svg(path: Path, alt: str) -> str:
     head, sep, rest = svg.partition(">")
     if not sep or not head.startswith("<svg"):
         raise ValueError(f"{path} is not an SVG file")
-    return (
-        f'{head} role="img" aria-label="{label}" focusable="false">'
-        f"<title>{label}</title>{rest}"
-    )
+    return f'{head} role="img" aria-label="{label}" focusable="false"><title>{label}</title>{rest}'

@@ -18,7 +18,9 @@ from strategy_site.problems import Problem
 
 _HEADER = re.compile(r"^/{3,}\s*idea\b\s*(?:\|\s*(?P<alt>.*?))?\s*$")
 _OPTION = re.compile(r"^ {4}\S")
-_POOR_ALT = re.compile(r"^(an? )?(image|picture|icon|photo|graphic)( of)?\b|\.(svg|png|jpe?g)$", re.I)
+_POOR_ALT = re.compile(
+    r"^(an? )?(image|picture|icon|photo|graphic)( of)?\b|\.(svg|png|jpe?g)$", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -54,32 +56,46 @@ def _icon_option(options: list[str]) -> str:
     return icon if isinstance(icon, str) else ""
 
 
-def check_ideas(
-    source: str, file: str, *, icon_dirs: tuple[Path, ...] = ()
-) -> list[Problem]:
+def check_ideas(source: str, file: str, *, icon_dirs: tuple[Path, ...] = ()) -> list[Problem]:
     """Problems with the idea blocks of one page (`source` includes its front matter)."""
     problems = []
     for idea in find_ideas(source):
         line = idea.line
         if not idea.alt:
             problems.append(
-                Problem(file, line, "idea block has no alt text for its picture",
-                        "write what the picture shows after '|', as in '/// idea | A family'")
+                Problem(
+                    file,
+                    line,
+                    "idea block has no alt text for its picture",
+                    "write what the picture shows after '|', as in '/// idea | A family'",
+                )
             )
         elif _POOR_ALT.search(idea.alt):
             problems.append(
-                Problem(file, line, f"alt text '{idea.alt}' names the file or says 'image of'",
-                        "say what the picture shows, for example 'Two friends talking'")
+                Problem(
+                    file,
+                    line,
+                    f"alt text '{idea.alt}' names the file or says 'image of'",
+                    "say what the picture shows, for example 'Two friends talking'",
+                )
             )
         if not idea.icon:
             problems.append(
-                Problem(file, line, "idea block has no picture",
-                        "add an indented line '    icon: material/<name>' under the block's first line")
+                Problem(
+                    file,
+                    line,
+                    "idea block has no picture",
+                    "add an indented line '    icon: material/<name>' under the block's first line",
+                )
             )
         elif icon_path(idea.icon, icon_dirs) is None:
             problems.append(
-                Problem(file, line, f"picture '{idea.icon}' does not exist",
-                        "use an icon name from https://pictogrammers.com/library/mdi/ as "
-                        "'material/<name>', or add the SVG to the project's icon folder")
+                Problem(
+                    file,
+                    line,
+                    f"picture '{idea.icon}' does not exist",
+                    "use an icon name from https://pictogrammers.com/library/mdi/ as "
+                    "'material/<name>', or add the SVG to the project's icon folder",
+                )
             )
     return problems

@@ -59,7 +59,12 @@ def _wrong_types(fm: FrontMatter, file: str) -> list[Problem]:
             option.validate(value)
         except ValidationError as error:
             problems.append(
-                Problem(file, fm.line(name), f"'{name}' is not valid: {error}", f"see the front matter table in the README for '{name}'")
+                Problem(
+                    file,
+                    fm.line(name),
+                    f"'{name}' is not valid: {error}",
+                    f"see the front matter table in the README for '{name}'",
+                )
             )
     return problems
 
