@@ -18,7 +18,7 @@ from strategy_site.problems import BuildFailed, Problem, collecting, shown_path
 from strategy_site.publish import publish, staging_dir
 from strategy_site.sites import Project, Site, load_project
 
-log = logging.getLogger(__name__)
+log = logging.getLogger("mkdocs.plugins.strategy_site.build")
 
 
 @dataclass(frozen=True)
@@ -84,9 +84,12 @@ def _build_site(site: Site, out: Path, serve_url: str | None) -> SiteResult:
             mkdocs_build(config, serve_url=serve_url)
         except TemplateError as error:
             raise BuildFailed([*collected.problems, _template_problem(error)]) from None
-        except Exception as error:  # MkDocs logged what it could; say the rest in one line
+        except (Abort, MkDocsException) as error:
             problems = collected.problems or [_config_problem(site.config_file, error)]
             raise BuildFailed(problems) from None
+        except Exception as error:  # MkDocs logged the page, if any; say the rest in one line
+            log.info("details of the unexpected error:", exc_info=True)
+            raise BuildFailed([*collected.problems, _internal_problem(error)]) from None
     if collected.problems:  # a warning outside strict mode still stops publishing
         raise BuildFailed(collected.problems)
     return SiteResult(site.name, _count_pages(out / "sitemap.xml"), out)
@@ -104,6 +107,15 @@ def _config_problem(config_file: Path, error: Exception) -> Problem:
     )
 
 
+def _internal_problem(error: Exception) -> Problem:
+    return Problem(
+        "strategy-site",
+        None,
+        f"unexpected error: {type(error).__name__}: {error}",
+        "run again with -v to see the details, and report it with the input that caused it",
+    )
+
+
 def _template_problem(error: TemplateError) -> Problem:
     file = getattr(error, "filename", None) or getattr(error, "name", None) or "a template"
     return Problem(
@@ -118,6 +130,6 @@ def _check_accessibility(project: Project, stage: Path, summary: BuildSummary) -
     from strategy_site.a11y.gate import check_staged_site
 
     result = check_staged_site(project, stage)
-    summary.pages_checked = result.pages_checked
-    summary.a11y_errors = result.error_count
+    summary.pages_checked = len(result.pages)
+    summary.a11y_errors = len(result.errors)
     summary.a11y_report = result.report_path

@@ -1,0 +1,62 @@
+"""Short "how to fix" hints and WCAG criteria for pa11y issues, for people who edit content."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+# axe rule ids and HTML_CodeSniffer technique codes seen most on content sites.
+FIXES: Mapping[str, str] = {
+    "image-alt": 'add an alt attribute that says what the image shows (alt="" if decorative)',
+    "H37": 'add an alt attribute that says what the image shows (alt="" if decorative)',
+    "html-has-lang": 'set the page language, e.g. <html lang="en">',
+    "H57.2": 'set the page language, e.g. <html lang="en">',
+    "document-title": "give the page a <title> that says what it is about",
+    "H25.1.NoTitleEl": "give the page a <title> that says what it is about",
+    "color-contrast": "raise the text/background contrast to 4.5:1 (3:1 for large text)",
+    "G18.Fail": "raise the text/background contrast to 4.5:1 (3:1 for large text)",
+    "G145.Fail": "raise the text/background contrast to 3:1 for large text",
+    "link-name": "give the link text that says where it goes",
+    "H30.2": "give the link text (or its image an alt) that says where it goes",
+    "label": "give the form field a <label>",
+    "heading-order": "use heading levels in order without skipping one",
+    "duplicate-id": "make every id on the page unique",
+    "duplicate-id-aria": "make every id on the page unique",
+    "list": "put only <li> elements directly inside <ul> and <ol>",
+    "listitem": "put each <li> inside a <ul> or <ol>",
+    "empty-heading": "give the heading some text, or remove it",
+}
+
+_HTMLCS_CODE = re.compile(
+    r"^WCAG2A{1,3}\.Principle\d+\.Guideline\d+_\d+\.(?P<sc>\d+_\d+_\d+)\.?(?P<technique>.*)$"
+)
+
+
+def wcag_criterion(code: str) -> str:
+    """'WCAG2AA.Principle1.Guideline1_1.1_1_1.H37' -> 'WCAG 1.1.1'; '' if not HTMLCS."""
+    match = _HTMLCS_CODE.match(code)
+    return f"WCAG {match['sc'].replace('_', '.')}" if match else ""
+
+
+def technique(code: str) -> str:
+    """'WCAG2AA.Principle1.Guideline1_1.1_1_1.H37' -> 'H37'; '' if none."""
+    match = _HTMLCS_CODE.match(code)
+    return match["technique"] if match else ""
+
+
+def strip_help_url(message: str) -> str:
+    """axe messages end with ' (https://dequeuniversity.com/...)': keep the words."""
+    return re.sub(r"\s*\(https?://[^)]*\)\s*$", "", message).strip()
+
+
+def fix_hint(code: str, runner: str, extras: Mapping[str, Any]) -> str:
+    """A short fix for an issue: a known one, else what the rule asks for."""
+    key = technique(code) if runner == "htmlcs" else code
+    for candidate in (key, key.split(".")[0], code):
+        if candidate in FIXES:
+            return FIXES[candidate]
+    if runner == "axe" and extras.get("description"):
+        return str(extras["description"]).rstrip(".")
+    criterion = wcag_criterion(code)
+    return f"see {criterion} ({key})" if criterion and key else "see the rule's documentation"

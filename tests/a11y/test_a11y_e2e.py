@@ -1,0 +1,136 @@
+"""pa11y-ci in real headless Chromium on a tiny built site with a nested sub-site.
+
+Needs Node.js >= 20, the npm packages in scripts/ and Chromium; ensure_toolchain gets
+them (quick when already there), as `strategy-site setup` does.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from strategy_site.a11y.checker import A11yResult, check_site
+from strategy_site.a11y.config import A11yConfig
+from strategy_site.a11y.pa11y import collect_results, run_pa11y_ci
+from strategy_site.a11y.report import render_result
+from strategy_site.a11y.toolchain import Toolchain, ensure_toolchain
+
+pytestmark = pytest.mark.a11y
+
+SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
+PUBLIC = "https://everyones-included.example.org/"
+CLEAN = """<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>{title}</title></head>
+<body><main><h1>{title}</h1><p>Everyone is included.</p></main></body>
+</html>
+"""
+BAD = """<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Bad page</title></head>
+<body><main><h1>Bad page</h1><img class="logo" src="logo.png"></main></body>
+</html>
+"""
+
+
+def sitemap(*locs: str) -> str:
+    urls = "".join(f"<url><loc>{loc}</loc></url>" for loc in locs)
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>\n'
+    )
+
+
+def build_tiny_site(root: Path) -> None:
+    """A main site (clean home, bad page, a page missing from the build) and an easy read site."""
+    (root / "easy-read" / "priorities" / "workforce").mkdir(parents=True)
+    (root / "index.html").write_text(CLEAN.format(title="Home"), encoding="utf-8")
+    (root / "bad.html").write_text(BAD, encoding="utf-8")
+    (root / "sitemap.xml").write_text(
+        sitemap(PUBLIC, PUBLIC + "bad.html", PUBLIC + "missing/"), encoding="utf-8"
+    )
+    easy = root / "easy-read"
+    (easy / "index.html").write_text(CLEAN.format(title="Easy read"), encoding="utf-8")
+    (easy / "priorities" / "workforce" / "index.html").write_text(
+        CLEAN.format(title="Workforce"), encoding="utf-8"
+    )
+    (easy / "sitemap.xml").write_text(
+        sitemap(PUBLIC + "easy-read/", PUBLIC + "easy-read/priorities/workforce/"),
+        encoding="utf-8",
+    )
+
+
+@pytest.fixture(scope="module")
+def toolchain() -> Toolchain:
+    return ensure_toolchain(SCRIPTS, log=print)
+
+
+@pytest.fixture(scope="module")
+def checked(toolchain: Toolchain, tmp_path_factory: pytest.TempPathFactory) -> A11yResult:
+    root = tmp_path_factory.mktemp("site")
+    build_tiny_site(root)
+    return check_site(root, tmp_path_factory.mktemp("report"), toolchain, A11yConfig())
+
+
+def codes_on(result: A11yResult, page: str) -> set[str]:
+    return {issue.code for issue in result.errors if issue.page == page}
+
+
+def test_every_page_of_both_sites_is_listed(checked: A11yResult) -> None:
+    assert checked.pages == (
+        "/",
+        "/bad.html",
+        "/easy-read/",
+        "/easy-read/priorities/workforce/",
+        "/missing/",
+    )
+
+
+def test_bad_page_fails_naming_the_rule(checked: A11yResult) -> None:
+    codes = codes_on(checked, "/bad.html")
+    assert "image-alt" in codes
+    assert "WCAG2AA.Principle1.Guideline1_1.1_1_1.H37" in codes
+    assert not checked.passed
+    lines = render_result(checked)
+    assert any(line.startswith("/bad.html: [axe image-alt]") for line in lines)
+
+
+@pytest.mark.parametrize("page", ["/", "/easy-read/", "/easy-read/priorities/workforce/"])
+def test_clean_pages_have_no_errors(checked: A11yResult, page: str) -> None:
+    assert codes_on(checked, page) == set()
+    # they were really checked: htmlcs always leaves notices on a page it saw
+    assert any(issue.page == page and issue.type == "notice" for issue in checked.issues)
+
+
+def test_missing_page_fails_with_http_404(checked: A11yResult) -> None:
+    assert [(f.page, f.reason.split(" ")[:2]) for f in checked.failures] == [
+        ("/missing/", ["HTTP", "404"])
+    ]
+
+
+def test_report_json_names_the_rule(checked: A11yResult) -> None:
+    assert checked.report_path is not None
+    data = json.loads(checked.report_path.read_text(encoding="utf-8"))
+    assert data["summary"]["passed"] is False
+    assert data["summary"]["pages"] == 5
+    assert data["load_failures"] == [{"page": "/missing/", "reason": "HTTP 404 File not found"}]
+    pages = {page["page"]: page for page in data["pages"]}
+    assert {e["code"] for e in pages["/bad.html"]["errors"]} >= {"image-alt"}
+    assert pages["/"]["errors"] == []
+
+
+def test_page_that_does_not_load_is_a_failure(toolchain: Toolchain) -> None:
+    """What pa11y-ci reports for a page Chromium cannot load, read as a failure."""
+    with socket.socket() as sock:  # a port nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{sock.getsockname()[1]}/nothing/"
+    with tempfile.TemporaryDirectory() as tmp:
+        report = run_pa11y_ci(toolchain, [url], A11yConfig(timeout_ms=15_000), Path(tmp))
+    out = collect_results(report, [url])
+    assert out.issues == {}
+    assert list(out.failures) == [url]
+    assert "ERR_CONNECTION_REFUSED" in out.failures[url]
