@@ -34,6 +34,9 @@ markdown_extensions:
 plugins:
   - search
   - strategy/pages
+  - strategy/updates:
+      per_page: 2
+  - strategy/feeds
   - strategy/pairing:
       counterpart: mkdocs.easy-read.yml
       declares: true
@@ -137,6 +140,22 @@ class TinyProject:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(dedent(text), encoding="utf-8")
         return path
+
+    def update(self, name: str, body: str = "", **fields: str) -> Path:
+        """Write content/updates/<name>.md; `fields` are front matter values as YAML text."""
+        meta = {
+            "title": name.replace("-", " ").capitalize(),
+            "date": "2022-11-08",
+            "summary": f"Summary of {name}.",
+            "priorities": "[first]",
+            "audiences": "[families]",
+            **fields,
+        }
+        front = "".join(f"{key}: {value}\n" for key, value in meta.items())
+        body = body or "Read about [the first priority](../priorities/first.md)."
+        return self.write(
+            f"content/updates/{name}.md", f"---\n{front}---\n# {meta['title']}\n\n{body}\n"
+        )
 
     def read(self, relative: str) -> str:
         return (self.root / relative).read_text(encoding="utf-8")

@@ -8,7 +8,7 @@ from strategy_site.pages.frontmatter import parse
 
 def _check(text: str, limit: int = 160) -> list[tuple[int | None, str, str]]:
     problems = check_front_matter(
-        parse(text), "page.md", required=["title", "description"], max_description=limit
+        parse(text), "page.md", required=["title", "description"], limits={"description": limit}
     )
     return [(p.line, p.what, p.fix) for p in problems]
 

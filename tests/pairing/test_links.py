@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from strategy_site.pairing.links import counterpart_href, declared_pairs, mount_of, page_url
+from strategy_site.pairing.links import counterpart_href, declared_pairs, mount_of
+from strategy_site.urls import page_url
 
 
 @pytest.mark.parametrize(

@@ -1,10 +1,12 @@
-"""Check one page's front matter against the schema: pure, one problem per field."""
+"""Check one page's front matter against a schema: pure, one problem per field."""
 
 from __future__ import annotations
 
 import difflib
+from collections.abc import Mapping
 from typing import Any
 
+from mkdocs.config import base
 from mkdocs.config.base import ValidationError
 
 from strategy_site.pages.config import PageMeta
@@ -13,34 +15,39 @@ from strategy_site.problems import Problem
 
 
 def check_front_matter(
-    fm: FrontMatter, file: str, *, required: list[str], max_description: int
+    fm: FrontMatter,
+    file: str,
+    *,
+    required: list[str],
+    limits: Mapping[str, int],
+    schema: type[base.Config] = PageMeta,
 ) -> list[Problem]:
-    """Every problem in a page's front matter, each with its line and a fix."""
+    """Every problem in a page's front matter, each with its line and a fix.
+
+    MkDocs' own Config.validate() stops at the first failure; the comms team
+    should see them all at once, so each field is validated on its own.
+    """
     if fm.error:
         line, what = fm.error
         return [Problem(file, line, what, "check quotes, colons and indentation on that line")]
     return [
         *_missing(fm, file, required),
-        *_unknown(fm, file),
-        *_wrong_types(fm, file),
-        *_too_long(fm, file, max_description),
+        *_unknown(fm, file, schema),
+        *_wrong_types(fm, file, schema, required),
+        *_too_long(fm, file, limits),
     ]
-
-
-def _fields() -> list[str]:
-    return [name for name, _ in PageMeta._schema]
 
 
 def _missing(fm: FrontMatter, file: str, required: list[str]) -> list[Problem]:
     return [
         Problem(file, 1, f"front matter has no '{key}'", f"add a line '{key}: ...' at the top")
         for key in required
-        if not fm.meta.get(key)
+        if fm.meta.get(key) in (None, "", [])
     ]
 
 
-def _unknown(fm: FrontMatter, file: str) -> list[Problem]:
-    known = _fields()
+def _unknown(fm: FrontMatter, file: str, schema: type[base.Config]) -> list[Problem]:
+    known = [name for name, _ in schema._schema]
     problems = []
     for key in fm.meta:
         if key in known:
@@ -51,10 +58,14 @@ def _unknown(fm: FrontMatter, file: str) -> list[Problem]:
     return problems
 
 
-def _wrong_types(fm: FrontMatter, file: str) -> list[Problem]:
+def _wrong_types(
+    fm: FrontMatter, file: str, schema: type[base.Config], required: list[str]
+) -> list[Problem]:
     problems = []
-    for name, option in PageMeta._schema:
+    for name, option in schema._schema:
         value: Any = fm.meta.get(name)
+        if value is None and name in required:
+            continue  # already reported as missing
         try:
             option.validate(value)
         except ValidationError as error:
@@ -69,15 +80,17 @@ def _wrong_types(fm: FrontMatter, file: str) -> list[Problem]:
     return problems
 
 
-def _too_long(fm: FrontMatter, file: str, limit: int) -> list[Problem]:
-    description = fm.meta.get("description")
-    if not isinstance(description, str) or len(description) <= limit:
-        return []
-    return [
-        Problem(
-            file,
-            fm.line("description"),
-            f"'description' is {len(description)} characters, over the limit of {limit}",
-            "shorten it to one plain sentence",
-        )
-    ]
+def _too_long(fm: FrontMatter, file: str, limits: Mapping[str, int]) -> list[Problem]:
+    problems = []
+    for name, limit in limits.items():
+        text = fm.meta.get(name)
+        if isinstance(text, str) and len(text) > limit:
+            problems.append(
+                Problem(
+                    file,
+                    fm.line(name),
+                    f"'{name}' is {len(text)} characters, over the limit of {limit}",
+                    "shorten it to one or two plain sentences",
+                )
+            )
+    return problems

@@ -6,17 +6,10 @@ import posixpath
 from collections.abc import Iterable
 from pathlib import Path
 
-from mkdocs.structure.files import File
-
 from strategy_site.pages import frontmatter
 
 # A fake absolute root, deep enough that a mount of '..' stays inside it.
 _ROOT = "/top/site"
-
-
-def page_url(src_uri: str, *, use_directory_urls: bool) -> str:
-    """The site-relative URL MkDocs gives the page built from `src_uri`."""
-    return File(src_uri, "", "", use_directory_urls).url
 
 
 def counterpart_href(from_url: str, mount: str, target_url: str) -> str:

@@ -14,6 +14,7 @@ from strategy_site.pages import frontmatter
 from strategy_site.pairing import links
 from strategy_site.pairing.config import PairingConfig
 from strategy_site.problems import Problem, report, shown_path
+from strategy_site.urls import page_url
 
 
 class PairingPlugin(BasePlugin[PairingConfig]):
@@ -34,7 +35,7 @@ class PairingPlugin(BasePlugin[PairingConfig]):
     ) -> str:
         target = self._target(page)
         if target is not None:
-            url = links.page_url(target, use_directory_urls=self._other_directory_urls)
+            url = page_url(target, use_directory_urls=self._other_directory_urls)
             page.meta["counterpart"] = {
                 "url": links.counterpart_href(page.url, self._mount, url),
                 "text": self.config.link_text,

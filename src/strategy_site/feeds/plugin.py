@@ -1,0 +1,140 @@
+"""`strategy/feeds`: RSS, Atom and JSON feeds of the updates, an OPML list, a
+'Subscribe to updates' page and autodiscovery links. A thin dispatcher:
+plan.py says which feeds, build.py fills them, render.py writes the bytes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_build_datetime
+from mkdocs.utils.templates import TemplateContext
+
+from strategy_site.feeds import build, render
+from strategy_site.feeds.config import FeedsConfig
+from strategy_site.feeds.model import FORMATS, Feed
+from strategy_site.feeds.plan import FeedPlan, plan_feeds
+from strategy_site.feeds.subscribe import subscribe_page
+from strategy_site.feeds.writer import Writer
+from strategy_site.updates.plugin import UpdatesPlugin
+from strategy_site.urls import page_url, relative_url
+
+
+class FeedsPlugin(BasePlugin[FeedsConfig]):
+    """Writes `<site>/feeds/...` after the build from the updates plugin's pages."""
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        updates = config.plugins.get("strategy/updates")
+        if not isinstance(updates, UpdatesPlugin):
+            raise PluginError("strategy/feeds needs the strategy/updates plugin listed before it")
+        if not config.site_url:
+            raise PluginError("strategy/feeds needs 'site_url': feeds must use absolute links")
+        self._updates = updates
+        self._rendered: dict[str, build.Rendered] = {}
+        return config
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        self._groups = self._plan(files, config)
+        if self.config.subscribe_page:
+            page = self.config.subscribe_page
+            url = page_url(page, use_directory_urls=config.use_directory_urls)
+            opml = relative_url(f"{self.config.folder}/feeds.opml", url)
+            groups = [
+                (title, [self._feed(config, p, []) for p in plans]) for title, plans in self._groups
+            ]
+            content = subscribe_page("Subscribe to updates", groups, opml)
+            files.append(File.generated(config, page, content=content))
+        return files
+
+    def on_page_content(
+        self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        if any(u.src_uri == page.file.src_uri for u in self._updates.updates):
+            self._rendered[page.file.src_uri] = build.Rendered(page.url, html)
+        return html
+
+    def on_page_context(
+        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        page.meta["feeds"] = [
+            {
+                "title": f"{p.title} ({name})",
+                "type": media,
+                "href": relative_url(f"{self.config.folder}/{p.key}.{suffix}", page.url),
+            }
+            for p in self._discoverable(page)
+            for suffix, (name, media) in FORMATS.items()
+        ]
+        return context
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        writer = Writer(Path(config.site_dir))
+        groups = [
+            (title, [self._filled(config, p) for p in plans]) for title, plans in self._groups
+        ]
+        for _, feeds in groups:
+            for feed in feeds:
+                writer.write(f"{feed.key}.xml", render.rss(feed))
+                writer.write(f"{feed.key}.atom", render.atom(feed))
+                writer.write(f"{feed.key}.json", render.json_feed(feed))
+        writer.write(f"{self.config.folder}/feeds.opml", render.opml(self._title(config), groups))
+
+    def _plan(self, files: Files, config: MkDocsConfig) -> list[tuple[str, list[FeedPlan]]]:
+        folder = self._updates.config.folder.strip("/")
+        priorities_folder = self._updates.config.priorities_folder.strip("/")
+        priorities = {
+            slug: (title, _url(files, f"{priorities_folder}/{slug}.md"))
+            for slug, title in self._updates.priority_titles.items()
+        }
+        audiences = {
+            slug: (str(name), _url(files, f"{folder}/audiences/{slug}.md"))
+            for slug, name in self._updates.config.audiences.items()
+        }
+        home = _url(files, f"{folder}/index.md")
+        return plan_feeds(self._title(config), home, priorities, audiences)
+
+    def _title(self, config: MkDocsConfig) -> str:
+        return self.config.title or str(config.site_name)
+
+    def _site(self, config: MkDocsConfig) -> build.Site:
+        return build.Site(
+            url=str(config.site_url).rstrip("/") + "/",
+            name=str(config.site_name),
+            author=str(config.site_author or config.site_name),
+            language=self.config.language,
+            folder=self.config.folder.strip("/"),
+            zone=ZoneInfo(self._updates.config.timezone),
+            fallback_updated=get_build_datetime(),
+        )
+
+    def _feed(self, config: MkDocsConfig, plan: FeedPlan, entries: list[Any]) -> Feed:
+        return build.feed(
+            self._site(config), plan.key, plan.title, plan.description, plan.home, entries
+        )
+
+    def _filled(self, config: MkDocsConfig, plan: FeedPlan) -> Feed:
+        site = self._site(config)
+        tags = self._updates.priority_titles
+        entries = [
+            build.entry(update, self._rendered[update.src_uri], site, tags)
+            for update in self._updates.updates
+            if plan.includes(update) and update.src_uri in self._rendered
+        ]
+        return self._feed(config, plan, entries)
+
+    def _discoverable(self, page: Page) -> list[FeedPlan]:
+        """The site-wide feeds everywhere; a priority's or audience's feeds on its own page."""
+        plans = [p for _, group in self._groups for p in group]
+        return [p for p in plans if p.kind == "all" or p.home == page.url]
+
+
+def _url(files: Files, src_uri: str) -> str:
+    file = files.get_file_from_path(src_uri)
+    return file.url if file is not None else src_uri

@@ -1,0 +1,1 @@
+"""Progress updates: one Markdown file each, listed, linked and fed to feeds and comms."""

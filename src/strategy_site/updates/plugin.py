@@ -1,0 +1,123 @@
+"""`strategy/updates`: progress updates as pages, listings and 'Latest updates' blocks.
+
+The plugin only dispatches: reading is in load.py, listing pages and blocks
+in render.py, and the order of pages in pages.py.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+
+from strategy_site.pages import frontmatter
+from strategy_site.problems import report, shown_path
+from strategy_site.updates import render
+from strategy_site.updates.config import UpdatesConfig
+from strategy_site.updates.load import Rules, load_updates
+from strategy_site.updates.model import Update, newest_first
+from strategy_site.updates.pages import listings
+
+DRAFTS_ENV = "STRATEGY_SITE_DRAFTS"
+
+
+class UpdatesPlugin(BasePlugin[UpdatesConfig]):
+    """Publishes `updates` (newest first) for the feeds and comms plugins to use."""
+
+    updates: list[Update]
+    priority_titles: dict[str, str]
+    """Slug -> title of every priority page, known after `on_files`."""
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.updates = []
+        self.priority_titles = {}
+        self._drafts = self.config.drafts or os.environ.get(DRAFTS_ENV) == "1"
+        return config
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        folder = self.config.folder.strip("/")
+        self.priority_titles = self._read_priority_titles(files)
+        mine = [f for f in files.documentation_pages() if f.src_uri.startswith(f"{folder}/")]
+        sources = {
+            f.src_uri: (
+                shown_path(Path(f.abs_src_path or f.src_uri)),
+                frontmatter.parse(f.content_string),
+            )
+            for f in mine
+        }
+        loaded = load_updates(sources, self._rules())
+        for problem in loaded.problems:
+            report(problem)
+        self.updates = newest_first([u for u in loaded.updates if self._drafts or not u.draft])
+        published = {u.src_uri for u in self.updates}
+        for file in mine:
+            if file.src_uri in published:
+                file.inclusion = InclusionLevel.NOT_IN_NAV
+            else:
+                files.remove(file)  # drafts (and broken updates) are never published
+        for listing in listings(self.updates, folder, self.config.per_page, self._audiences):
+            content = render.listing_page(listing)
+            inclusion = (
+                InclusionLevel.INCLUDED
+                if listing.src_uri == f"{folder}/index.md"
+                else InclusionLevel.NOT_IN_NAV
+            )
+            files.append(
+                File.generated(config, listing.src_uri, content=content, inclusion=inclusion)
+            )
+        return files
+
+    def on_page_markdown(
+        self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        update = self._by_uri().get(page.file.src_uri)
+        if update is not None:
+            header = render.update_header(
+                update, self.priority_titles, self.config.priorities_folder, self._audiences
+            )
+            return render.insert_after_h1(markdown, header)
+        chosen = self._latest_for(page.file.src_uri)
+        if chosen is None:
+            return markdown
+        index = f"{self.config.folder.strip('/')}/index.md"
+        return markdown + render.latest_block(page.file.src_uri, chosen, index, "Latest updates")
+
+    @property
+    def _audiences(self) -> dict[str, str]:
+        return {str(k): str(v) for k, v in self.config.audiences.items()}
+
+    def _rules(self) -> Rules:
+        return Rules(
+            priorities=frozenset(self.priority_titles),
+            audiences=frozenset(self._audiences),
+            summary_max=self.config.summary_max,
+        )
+
+    def _read_priority_titles(self, files: Files) -> dict[str, str]:
+        """Priority slug -> page title, from the priority pages' front matter."""
+        folder = self.config.priorities_folder.strip("/")
+        titles = {}
+        for file in files.documentation_pages():
+            directory, _, name = file.src_uri.rpartition("/")
+            if directory == folder and name != "index.md":
+                meta = frontmatter.parse(file.content_string).meta
+                titles[name.removesuffix(".md")] = str(meta.get("title") or name)
+        return titles
+
+    def _by_uri(self) -> dict[str, Update]:
+        return {u.src_uri: u for u in self.updates}
+
+    def _latest_for(self, src_uri: str) -> list[Update] | None:
+        """The updates a page's 'Latest updates' block shows, or None for no block."""
+        count = self.config.latest_count
+        if src_uri in self.config.latest_on:
+            return self.updates[:count]
+        directory, _, name = src_uri.rpartition("/")
+        if directory == self.config.priorities_folder.strip("/") and name != "index.md":
+            slug = name.removesuffix(".md")
+            return [u for u in self.updates if slug in u.priorities][:count]
+        return None

@@ -1,0 +1,129 @@
+"""Pure functions: updates to the Markdown of listing pages, blocks and page headers.
+
+Links are written as relative links to .md files, so MkDocs checks and
+converts them like any link the comms team writes. Text from front matter is
+HTML-escaped wherever it lands in raw HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from strategy_site.updates.model import Update
+from strategy_site.updates.when import When
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
+
+
+@dataclass(frozen=True)
+class Listing:
+    """One generated page listing updates."""
+
+    src_uri: str
+    title: str
+    intro: str
+    updates: Sequence[Update]
+    newer: str | None = None
+    older: str | None = None
+    position: tuple[int, int] = (1, 1)
+
+
+def time_element(when: When) -> str:
+    """`<time>` with a machine-readable value exactly as precise as the date."""
+    return f'<time datetime="{when.iso()}">{when.display()}</time>'
+
+
+def link(from_uri: str, to_uri: str) -> str:
+    """A relative link between two docs files, as MkDocs expects it."""
+    return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
+
+
+def md_text(text: str) -> str:
+    """Plain text made safe inside Markdown link text."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def listing_page(listing: Listing) -> str:
+    """Markdown for an updates index page (or one page of it)."""
+    parts = [
+        f"---\ntitle: {_yaml_string(listing.title)}\n---\n",
+        f"# {md_text(listing.title)}\n",
+        f"{listing.intro}\n" if listing.intro else "",
+        update_list(listing.src_uri, listing.updates, level=2)
+        or "There are no updates here yet.\n",
+        _pagination(listing),
+    ]
+    return "\n".join(p for p in parts if p)
+
+
+def update_list(from_uri: str, updates: Sequence[Update], *, level: int) -> str:
+    """Each update as a heading link, its date and its summary."""
+    hashes = "#" * level
+    return "\n".join(
+        f"{hashes} [{md_text(u.title)}]({link(from_uri, u.src_uri)})\n\n"
+        f'<p class="update-date">{time_element(u.date)}</p>\n\n'
+        f'<p class="update-summary">{html.escape(u.summary)}</p>\n'
+        for u in updates
+    )
+
+
+def latest_block(from_uri: str, updates: Sequence[Update], index_uri: str, heading: str) -> str:
+    """A 'Latest updates' section to end a page with; empty when there are none."""
+    if not updates:
+        return ""
+    return (
+        f"\n\n## {heading}\n\n"
+        + update_list(from_uri, updates, level=3)
+        + f"\n[All progress updates]({link(from_uri, index_uri)})\n"
+    )
+
+
+def update_header(
+    update: Update,
+    priority_titles: Mapping[str, str],
+    priorities_folder: str,
+    audience_names: Mapping[str, str],
+) -> str:
+    """Markdown shown under an update's heading: dates, priorities, audiences."""
+    lines = [f'<p class="update-date">Published {time_element(update.date)}</p>\n']
+    if update.updated:
+        lines.append(f'<p class="update-date">Updated on {time_element(update.updated)}</p>\n')
+    links = ", ".join(
+        f"[{md_text(priority_titles.get(slug, slug))}]"
+        f"({link(update.src_uri, f'{priorities_folder}/{slug}.md')})"
+        for slug in update.priorities
+    )
+    lines.append(f"**Priorities:** {links}\n")
+    names = ", ".join(html.escape(audience_names.get(a, a)) for a in update.audiences)
+    lines.append(f"**For:** {names}\n")
+    return "\n".join(lines)
+
+
+def insert_after_h1(markdown: str, block: str) -> str:
+    """Put `block` right after the page's first `# heading` (at the top if it has none)."""
+    match = re.search(r"^# .*$", markdown, flags=re.M)
+    if not match:
+        return f"{block}\n{markdown}"
+    return f"{markdown[: match.end()]}\n\n{block}\n{markdown[match.end() :]}"
+
+
+def _pagination(listing: Listing) -> str:
+    page, pages = listing.position
+    if pages == 1:
+        return ""
+    items = []
+    if listing.newer:
+        items.append(f"[Newer updates]({link(listing.src_uri, listing.newer)})")
+    items.append(f"Page {page} of {pages}")
+    if listing.older:
+        items.append(f"[Older updates]({link(listing.src_uri, listing.older)})")
+    joined = " · ".join(items)
+    return f'\n<nav class="pagination" aria-label="Pages of updates" markdown>\n{joined}\n</nav>\n'
+
+
+def _yaml_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -1,0 +1,24 @@
+"""Site-relative URLs as MkDocs makes them, shared by every plugin that links pages."""
+
+from __future__ import annotations
+
+import posixpath
+
+from mkdocs.structure.files import File
+
+
+def page_url(src_uri: str, *, use_directory_urls: bool) -> str:
+    """The site-relative URL MkDocs gives the page built from `src_uri`."""
+    return File(src_uri, "", "", use_directory_urls).url
+
+
+def url_dir(url: str) -> str:
+    """The folder a page's relative links start from ('.' for the home page)."""
+    if url in ("", "./"):
+        return "."
+    return url.rstrip("/") if url.endswith("/") else posixpath.dirname(url) or "."
+
+
+def relative_url(target: str, from_url: str) -> str:
+    """`target` (site-relative) as a link from the page at `from_url`."""
+    return posixpath.relpath(target, url_dir(from_url))
