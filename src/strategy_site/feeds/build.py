@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from strategy_site.feeds.absolute import absolute_links, without_first_h1
 from strategy_site.feeds.model import Entry, Feed
-from strategy_site.updates.model import Update
+from strategy_site.updates.model import Rendered, Update
 
 
 @dataclass(frozen=True)
@@ -25,15 +25,6 @@ class Site:
     folder: str
     zone: ZoneInfo
     fallback_updated: dt.datetime
-
-
-@dataclass(frozen=True)
-class Rendered:
-    """An update's page as the site shows it."""
-
-    url: str
-    """Site-relative URL of the page."""
-    content_html: str
 
 
 def entry_id(site_url: str, key: str) -> str:

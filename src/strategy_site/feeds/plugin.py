@@ -37,7 +37,6 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
         if not config.site_url:
             raise PluginError("strategy/feeds needs 'site_url': feeds must use absolute links")
         self._updates = updates
-        self._rendered: dict[str, build.Rendered] = {}
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
@@ -52,13 +51,6 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
             content = subscribe_page("Subscribe to updates", groups, opml)
             files.append(File.generated(config, page, content=content))
         return files
-
-    def on_page_content(
-        self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
-    ) -> str:
-        if any(u.src_uri == page.file.src_uri for u in self._updates.updates):
-            self._rendered[page.file.src_uri] = build.Rendered(page.url, html)
-        return html
 
     def on_page_context(
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
@@ -123,9 +115,9 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
         site = self._site(config)
         tags = self._updates.priority_titles
         entries = [
-            build.entry(update, self._rendered[update.src_uri], site, tags)
+            build.entry(update, self._updates.rendered[update.src_uri], site, tags)
             for update in self._updates.updates
-            if plan.includes(update) and update.src_uri in self._rendered
+            if plan.includes(update) and update.src_uri in self._updates.rendered
         ]
         return self._feed(config, plan, entries)
 

@@ -100,4 +100,5 @@ def _update(src_uri: str, fm: FrontMatter) -> Update:
         image_alt=meta.get("image_alt"),
         easy_read=meta.get("easy_read"),
         draft=bool(meta.get("draft", False)),
+        social={str(k): str(v) for k, v in (meta.get("social") or {}).items()},
     )

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import posixpath
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from strategy_site.updates.when import When
 
@@ -25,6 +26,8 @@ class Update:
     image_alt: str | None = None
     easy_read: str | None = None
     draft: bool = False
+    social: Mapping[str, str] = field(default_factory=dict)
+    """Per-channel text that replaces the generated post (channel name -> text)."""
 
     @property
     def slug(self) -> str:
@@ -39,3 +42,13 @@ def newest_first(updates: list[Update]) -> list[Update]:
     """Newest first; same-date updates in a fixed order (by file name) so builds repeat."""
     by_name = sorted(updates, key=lambda u: u.src_uri)
     return sorted(by_name, key=lambda u: u.date.sort_key, reverse=True)
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """An update's page as the site shows it, for feeds and the comms pack."""
+
+    url: str
+    """Site-relative URL of the page."""
+    content_html: str
+    """The page body (MkDocs' rendered Markdown, without the theme)."""

@@ -19,7 +19,7 @@ from strategy_site.problems import report, shown_path
 from strategy_site.updates import render
 from strategy_site.updates.config import UpdatesConfig
 from strategy_site.updates.load import Rules, load_updates
-from strategy_site.updates.model import Update, newest_first
+from strategy_site.updates.model import Rendered, Update, newest_first
 from strategy_site.updates.pages import listings
 
 DRAFTS_ENV = "STRATEGY_SITE_DRAFTS"
@@ -31,10 +31,13 @@ class UpdatesPlugin(BasePlugin[UpdatesConfig]):
     updates: list[Update]
     priority_titles: dict[str, str]
     """Slug -> title of every priority page, known after `on_files`."""
+    rendered: dict[str, Rendered]
+    """src_uri -> the update's rendered page, known after its `on_page_content`."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.updates = []
         self.priority_titles = {}
+        self.rendered = {}
         self._drafts = self.config.drafts or os.environ.get(DRAFTS_ENV) == "1"
         return config
 
@@ -85,6 +88,13 @@ class UpdatesPlugin(BasePlugin[UpdatesConfig]):
             return markdown
         index = f"{self.config.folder.strip('/')}/index.md"
         return markdown + render.latest_block(page.file.src_uri, chosen, index, "Latest updates")
+
+    def on_page_content(
+        self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        if page.file.src_uri in self._by_uri():
+            self.rendered[page.file.src_uri] = Rendered(page.url, html)
+        return html
 
     @property
     def _audiences(self) -> dict[str, str]:
