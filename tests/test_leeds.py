@@ -45,7 +45,9 @@ def test_has_every_page_the_strategy_needs() -> None:
     assert len(PRIORITIES) >= 6
 
 
-@pytest.mark.parametrize("page", ["index.md", "glossary.md", *(f"priorities/{p}" for p in PRIORITIES)])
+@pytest.mark.parametrize(
+    "page", ["index.md", "glossary.md", *(f"priorities/{p}" for p in PRIORITIES)]
+)
 def test_page_has_an_easy_read_counterpart(page: str) -> None:
     meta = frontmatter.parse((REPO / "content" / page).read_text(encoding="utf-8")).meta
     assert (REPO / "easy_read" / meta["easy_read"]).is_file()

@@ -28,6 +28,7 @@ class SiteResult:
     name: str
     pages: int
     path: Path
+    warnings: tuple[Problem, ...] = ()
 
 
 @dataclass
@@ -35,19 +36,27 @@ class BuildSummary:
     """What a build produced, for the closing summary."""
 
     sites: list[SiteResult] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    """Findings that do not stop publishing (unless the build is strict)."""
     pages_checked: int | None = None
     a11y_errors: int = 0
     a11y_report: Path | None = None
     site_dir: Path | None = None
 
 
-def build(config_file: Path, *, check_a11y: bool = True) -> BuildSummary:
-    """Build every site of the project, check it and publish it into its site_dir."""
+def build(config_file: Path, *, check_a11y: bool = True, strict: bool = False) -> BuildSummary:
+    """Build every site of the project, check it and publish it into its site_dir.
+
+    With `strict`, warnings (such as a long easy read sentence) fail the build too.
+    """
     project = load(config_file)
     summary = BuildSummary(site_dir=project.site_dir)
     os.environ.setdefault("SOURCE_DATE_EPOCH", str(source_date_epoch(project)))
     with staging_dir(project.work_dir) as stage:
         summary.sites = build_sites(project, stage)
+        summary.warnings = [w for site in summary.sites for w in site.warnings]
+        if strict and summary.warnings:
+            raise BuildFailed(summary.warnings)
         if check_a11y:
             _check_accessibility(project, stage, summary)
         publish(stage, project.site_dir, project.work_dir)
@@ -92,7 +101,8 @@ def _build_site(site: Site, out: Path, serve_url: str | None) -> SiteResult:
             raise BuildFailed([*collected.problems, _internal_problem(error)]) from None
     if collected.problems:  # a warning outside strict mode still stops publishing
         raise BuildFailed(collected.problems)
-    return SiteResult(site.name, _count_pages(out / "sitemap.xml"), out)
+    pages = _count_pages(out / "sitemap.xml")
+    return SiteResult(site.name, pages, out, tuple(collected.advice))
 
 
 def _count_pages(sitemap: Path) -> int:

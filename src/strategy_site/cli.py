@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from strategy_site import build as building
-from strategy_site.problems import BuildFailed
+from strategy_site.problems import BuildFailed, Problem
 
 CONFIG_OPTION = click.option(
     "-f",
@@ -35,11 +35,12 @@ def cli(verbose: bool) -> None:
 @click.option(
     "--no-a11y", is_flag=True, help="Skip the accessibility checks (quick previews only)."
 )
-def build(config_file: Path, no_a11y: bool) -> None:
+@click.option("--strict", is_flag=True, help="Fail on warnings too, not only on errors.")
+def build(config_file: Path, no_a11y: bool, strict: bool) -> None:
     """Build both sites, check every page, and publish into site/."""
     _need(config_file)
     try:
-        summary = building.build(config_file, check_a11y=not no_a11y)
+        summary = building.build(config_file, check_a11y=not no_a11y, strict=strict)
     except BuildFailed as failed:
         _fail(failed, "the last good site, if any, is unchanged")
     for site in summary.sites:
@@ -51,6 +52,7 @@ def build(config_file: Path, no_a11y: bool) -> None:
             f"Accessibility: {summary.pages_checked} pages checked, {summary.a11y_errors} errors"
             f" (report: {summary.a11y_report})"
         )
+    _print_warnings(summary.warnings)
     click.echo(f"Site ready in {summary.site_dir}/")
 
 
@@ -91,6 +93,15 @@ def serve(config_file: Path, dev_addr: str) -> None:
     _need(config_file)
     host, _, port = dev_addr.rpartition(":")
     run_server(config_file, host or "127.0.0.1", int(port))
+
+
+def _print_warnings(warnings: list[Problem]) -> None:
+    if not warnings:
+        return
+    count = len(warnings)
+    click.secho(f"{count} warning{'s' * (count != 1)} (--strict makes them fail):", fg="yellow")
+    for warning in sorted(warnings, key=lambda p: (p.file, p.line or 0)):
+        click.echo(f"  {warning}")
 
 
 def _need(config_file: Path) -> None:

@@ -28,10 +28,13 @@ class Problem:
     line: int | None
     what: str
     fix: str
+    rule: str = ""
+    """A checker's rule id, such as 'easy-read/sentence-length'."""
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.what} — fix: {self.fix}"
+        rule = f"[{self.rule}] " if self.rule else ""
+        return f"{where}: {rule}{self.what} — fix: {self.fix}"
 
 
 class BuildFailed(Exception):
@@ -45,6 +48,19 @@ class BuildFailed(Exception):
 def report(problem: Problem) -> None:
     """Log a problem as a MkDocs warning: strict mode then fails the build."""
     log.warning(str(problem), extra={"problem": problem})
+
+
+ADVICE_LOGGER = "strategy_site.advice"
+advice_log = logging.getLogger(ADVICE_LOGGER)
+
+
+def advise(problem: Problem) -> None:
+    """Log a warning-level finding: shown after the build, failing it only with --strict.
+
+    It goes to its own logger, outside MkDocs', so MkDocs' strict mode does
+    not count it.
+    """
+    advice_log.warning(str(problem), extra={"problem": problem})
 
 
 def line_of(path: Path, needle: str) -> int | None:
@@ -212,29 +228,34 @@ def from_message(message: str, docs_dir: Path, source: str) -> Problem:
 
 
 class ProblemCollector(logging.Handler):
-    """Collects warnings and errors logged during a build, as problems."""
+    """Collects warnings and errors logged during a build: problems, and advice."""
 
     def __init__(self, docs_dir: Path, source: str) -> None:
         super().__init__(logging.WARNING)
         self.docs_dir = docs_dir
         self.source = source
         self.problems: list[Problem] = []
+        self.advice: list[Problem] = []
 
     def emit(self, record: logging.LogRecord) -> None:
         problem = getattr(record, "problem", None)
         if problem is None:
             problem = from_message(record.getMessage(), self.docs_dir, self.source)
-        if problem not in self.problems:
-            self.problems.append(problem)
+        found = self.advice if record.name == ADVICE_LOGGER else self.problems
+        if problem not in found:
+            found.append(problem)
 
 
 @contextmanager
 def collecting(docs_dir: Path, source: str) -> Iterator[ProblemCollector]:
     """Collect the problems MkDocs and our plugins log while the block runs."""
     collector = ProblemCollector(docs_dir, source)
-    logger = logging.getLogger("mkdocs")
-    logger.addHandler(collector)
+    loggers = [logging.getLogger("mkdocs"), advice_log]
+    advice_log.propagate = False
+    for logger in loggers:
+        logger.addHandler(collector)
     try:
         yield collector
     finally:
-        logger.removeHandler(collector)
+        for logger in loggers:
+            logger.removeHandler(collector)

@@ -22,3 +22,8 @@ def url_dir(url: str) -> str:
 def relative_url(target: str, from_url: str) -> str:
     """`target` (site-relative) as a link from the page at `from_url`."""
     return posixpath.relpath(target, url_dir(from_url))
+
+
+def doc_link(from_uri: str, to_uri: str) -> str:
+    """A relative link between two docs files (.md), as MkDocs expects it in Markdown."""
+    return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")

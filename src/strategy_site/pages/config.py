@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
@@ -39,3 +41,9 @@ class PageMeta(base.Config):
 
     icon = c.Optional(c.Type(str))
     """A Material icon shown beside the page in the navigation."""
+
+    checked_by = c.Optional(c.Type(str))
+    """Easy read pages: who (people who use easy read) checked this page."""
+
+    checked_on = c.Optional(c.Type(dt.date))
+    """Easy read pages: the day they checked it (YYYY-MM-DD)."""

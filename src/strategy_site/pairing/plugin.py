@@ -42,6 +42,11 @@ class PairingPlugin(BasePlugin[PairingConfig]):
             }
         return markdown
 
+    def counterpart_source(self, src_uri: str) -> Path | None:
+        """The counterpart's Markdown file of a page of the non-declaring site, if any."""
+        target = self._reverse.get(src_uri)
+        return self._other_docs / target if target else None
+
     def _target(self, page: Page) -> str | None:
         """The counterpart's path in the other docs folder, if it has one that exists."""
         if not self.config.declares:

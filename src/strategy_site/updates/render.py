@@ -8,13 +8,13 @@ HTML-escaped wherever it lands in raw HTML.
 from __future__ import annotations
 
 import html
-import posixpath
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from strategy_site.updates.model import Update
 from strategy_site.updates.when import When
+from strategy_site.urls import doc_link
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
 
@@ -35,11 +35,6 @@ class Listing:
 def time_element(when: When) -> str:
     """`<time>` with a machine-readable value exactly as precise as the date."""
     return f'<time datetime="{when.iso()}">{when.display()}</time>'
-
-
-def link(from_uri: str, to_uri: str) -> str:
-    """A relative link between two docs files, as MkDocs expects it."""
-    return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
 
 
 def md_text(text: str) -> str:
@@ -64,7 +59,7 @@ def update_list(from_uri: str, updates: Sequence[Update], *, level: int) -> str:
     """Each update as a heading link, its date and its summary."""
     hashes = "#" * level
     return "\n".join(
-        f"{hashes} [{md_text(u.title)}]({link(from_uri, u.src_uri)})\n\n"
+        f"{hashes} [{md_text(u.title)}]({doc_link(from_uri, u.src_uri)})\n\n"
         f'<p class="update-date">{time_element(u.date)}</p>\n\n'
         f'<p class="update-summary">{html.escape(u.summary)}</p>\n'
         for u in updates
@@ -78,7 +73,7 @@ def latest_block(from_uri: str, updates: Sequence[Update], index_uri: str, headi
     return (
         f"\n\n## {heading}\n\n"
         + update_list(from_uri, updates, level=3)
-        + f"\n[All progress updates]({link(from_uri, index_uri)})\n"
+        + f"\n[All progress updates]({doc_link(from_uri, index_uri)})\n"
     )
 
 
@@ -94,7 +89,7 @@ def update_header(
         lines.append(f'<p class="update-date">Updated on {time_element(update.updated)}</p>\n')
     links = ", ".join(
         f"[{md_text(priority_titles.get(slug, slug))}]"
-        f"({link(update.src_uri, f'{priorities_folder}/{slug}.md')})"
+        f"({doc_link(update.src_uri, f'{priorities_folder}/{slug}.md')})"
         for slug in update.priorities
     )
     lines.append(f"**Priorities:** {links}\n")
@@ -117,10 +112,10 @@ def _pagination(listing: Listing) -> str:
         return ""
     items = []
     if listing.newer:
-        items.append(f"[Newer updates]({link(listing.src_uri, listing.newer)})")
+        items.append(f"[Newer updates]({doc_link(listing.src_uri, listing.newer)})")
     items.append(f"Page {page} of {pages}")
     if listing.older:
-        items.append(f"[Older updates]({link(listing.src_uri, listing.older)})")
+        items.append(f"[Older updates]({doc_link(listing.src_uri, listing.older)})")
     joined = " · ".join(items)
     return f'\n<nav class="pagination" aria-label="Pages of updates" markdown>\n{joined}\n</nav>\n'
 

@@ -1,0 +1,1 @@
+"""The glossary: one data file, rendered as each site's glossary page and linked from easy read."""
