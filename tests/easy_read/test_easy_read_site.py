@@ -41,7 +41,8 @@ def glossary(tiny: TinyProject) -> TinyProject:
     tiny.write("mkdocs.easy-read.yml", config)
     tiny.write(
         "easy_read/glossary.md",
-        "---\ntitle: Hard words\ndescription: Hard words.\n---\n# Hard words\n\n<!-- glossary -->\n",
+        "---\ntitle: Hard words\ndescription: Hard words.\n---\n"
+        "# Hard words\n\n<!-- glossary -->\n",
     )
     return tiny
 

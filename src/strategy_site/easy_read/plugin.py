@@ -19,8 +19,8 @@ from strategy_site.easy_read.ideas import check_ideas
 from strategy_site.easy_read.staleness import judge
 from strategy_site.easy_read.summary import PageStatus, summary_page
 from strategy_site.easy_read.text import sentences
+from strategy_site.markdown_edit import insert_after_h1
 from strategy_site.problems import Problem, advise, report, shown_path
-from strategy_site.updates.render import insert_after_h1
 
 _BLOCKS = "strategy_site.easy_read.blocks"
 

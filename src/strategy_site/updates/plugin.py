@@ -14,6 +14,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
+from strategy_site.markdown_edit import insert_after_h1
 from strategy_site.pages import frontmatter
 from strategy_site.problems import report, shown_path
 from strategy_site.updates import render
@@ -82,7 +83,7 @@ class UpdatesPlugin(BasePlugin[UpdatesConfig]):
             header = render.update_header(
                 update, self.priority_titles, self.config.priorities_folder, self._audiences
             )
-            return render.insert_after_h1(markdown, header)
+            return insert_after_h1(markdown, header)
         chosen = self._latest_for(page.file.src_uri)
         if chosen is None:
             return markdown
