@@ -33,7 +33,7 @@ def leeds(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("leeds")
     for name in ("content", "easy_read", "site_overrides"):
         shutil.copytree(REPO / name, root / name)
-    for name in ("mkdocs.yml", "mkdocs.easy-read.yml"):
+    for name in ("mkdocs.yml", "mkdocs.easy-read.yml", "glossary.yml"):
         shutil.copy(REPO / name, root / name)
     build(root / "mkdocs.yml", check_a11y=False)
     return root
