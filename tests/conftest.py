@@ -37,6 +37,7 @@ plugins:
   - strategy/updates:
       per_page: 2
   - strategy/feeds
+  - strategy/comms
   - strategy/pairing:
       counterpart: mkdocs.easy-read.yml
       declares: true

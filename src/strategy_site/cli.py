@@ -3,6 +3,7 @@ prints the outcome, never a traceback."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import sys
 from pathlib import Path
@@ -93,6 +94,22 @@ def serve(config_file: Path, dev_addr: str) -> None:
     _need(config_file)
     host, _, port = dev_addr.rpartition(":")
     run_server(config_file, host or "127.0.0.1", int(port))
+
+
+@cli.command()
+@CONFIG_OPTION
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), required=True, help="First day.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), required=True, help="Last day.")
+def bulletin(config_file: Path, since: dt.datetime, until: dt.datetime) -> None:
+    """Write the e-bulletin of every update dated from --since to --until into dist/comms/."""
+    from strategy_site.comms.digest import write_digest
+
+    _need(config_file)
+    try:
+        folder = write_digest(config_file, since.date(), until.date())
+    except BuildFailed as failed:
+        _fail(failed, "no bulletin was written")
+    click.echo(f"E-bulletin ready in {folder}/ (bulletin.html, bulletin.txt, bulletin.eml)")
 
 
 def _print_warnings(warnings: list[Problem]) -> None:

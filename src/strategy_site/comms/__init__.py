@@ -1,0 +1,1 @@
+"""The comms pack: social posts, e-bulletins and a schedule, made from each update's Markdown."""
