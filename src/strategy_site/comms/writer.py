@@ -12,13 +12,14 @@ from pathlib import Path
 
 from strategy_site.comms.pack import DIGEST_PREFIX
 from strategy_site.feeds.writer import Writer
+from strategy_site.publish import remove, swap_in
 
 
 def replace_folder(target: Path, files: Mapping[str, bytes], *, keep_digests: bool = True) -> None:
     """Make `target` hold exactly `files` (and, if asked, the digests it had)."""
     staging = target.with_name(f".{target.name}.new")
     previous = target.with_name(f".{target.name}.old")
-    _remove(staging)
+    remove(staging)
     writer = Writer(staging)
     for relative, data in sorted(files.items()):
         writer.write(relative, data)
@@ -27,15 +28,4 @@ def replace_folder(target: Path, files: Mapping[str, bytes], *, keep_digests: bo
         for child in sorted(target.glob(f"{DIGEST_PREFIX}*")):
             if child.is_dir() and not (staging / child.name).exists():
                 shutil.copytree(child, staging / child.name)
-    _remove(previous)
-    if target.exists():
-        target.rename(previous)
-    staging.rename(target)
-    _remove(previous)
-
-
-def _remove(path: Path) -> None:
-    if path.is_dir() and not path.is_symlink():
-        shutil.rmtree(path)
-    elif path.exists() or path.is_symlink():
-        path.unlink()
+    swap_in(staging, target, previous)
