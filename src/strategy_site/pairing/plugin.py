@@ -24,7 +24,10 @@ class PairingPlugin(BasePlugin[PairingConfig]):
         other = load_config(self.config.counterpart)
         self._other_docs = Path(other.docs_dir)
         self._other_directory_urls = bool(other.use_directory_urls)
-        self._mount = links.mount_of(config.site_dir, other.site_dir)
+        # The configured folders, not this build's (a staged or served build
+        # overrides site_dir): the mount is where the sites sit when published.
+        own = load_config(config.config_file_path) if config.config_file_path else config
+        self._mount = links.mount_of(own.site_dir, other.site_dir)
         self._reverse = (
             {} if self.config.declares else links.declared_pairs(self._other_docs, self.config.key)
         )
