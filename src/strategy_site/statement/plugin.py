@@ -1,0 +1,58 @@
+"""`strategy/statement`: the accessibility statement, generated on both sites.
+
+The automated part comes from the last check's report: `strategy-site build`
+checks, and when the results differ from what the statement said, builds the
+statement again before publishing (see build.py), so a published statement
+always reflects the check of that very build.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from strategy_site.problems import report
+from strategy_site.statement.config import StatementConfig
+from strategy_site.statement.model import load_statement_data
+from strategy_site.statement.render import Results, statement_markdown
+
+
+def read_results(path: Path) -> Results | None:
+    """The results a report.json records, or None when there is no readable report."""
+    try:
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        summary = data["summary"]
+        tested = data.get("tested_on")
+        return Results(
+            int(summary["pages"]),
+            int(summary["errors"]),
+            dt.date.fromisoformat(tested) if tested else None,
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+class StatementPlugin(BasePlugin[StatementConfig]):
+    """Adds the statement page; a bad data file fails the build with its problems."""
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        data, problems = load_statement_data(Path(self.config.file))
+        for problem in problems:
+            report(problem)
+        if data is None:
+            return files
+        root = Path(config.config_file_path or ".").parent
+        results = read_results(root / self.config.report)
+        content = statement_markdown(
+            str(config.site_name), str(config.site_url or ""), data, results
+        )
+        # Linked from every page's footer rather than from the navigation.
+        inclusion = InclusionLevel.NOT_IN_NAV
+        files.append(File.generated(config, self.config.page, content=content, inclusion=inclusion))
+        return files

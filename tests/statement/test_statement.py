@@ -1,0 +1,123 @@
+"""The accessibility statement: every section of the UK model, status from the results."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from strategy_site.build import build
+from strategy_site.statement.model import KnownIssue, StatementData, load_statement_data
+from strategy_site.statement.plugin import read_results
+from strategy_site.statement.render import Results, statement_markdown, status
+
+from ..conftest import TinyProject
+
+DATA = StatementData(
+    organisation="Tiny Council",
+    contact="Ask us at the front desk.",
+    prepared_on=dt.date(2026, 11, 27),
+    reviewed_on=dt.date(2026, 11, 28),
+    improving="We test every build.",
+)
+ISSUE = KnownIssue("A button is hard to reach.", "2.4.3 Focus Order", dt.date(2027, 3, 31))
+SECTIONS = [
+    "# Accessibility statement",
+    "## Using this website",
+    "## How accessible this website is",
+    "## Feedback and contact information",
+    "## Reporting accessibility problems with this website",
+    "## Enforcement procedure",
+    "## Technical information about this website's accessibility",
+    "### Compliance status",
+    "## Non-accessible content",
+    "### Non-compliance with the accessibility regulations",
+    "### Disproportionate burden",
+    "### Content that is not within the scope of the accessibility regulations",
+    "## What we are doing to improve accessibility",
+    "## Preparation of this accessibility statement",
+]
+
+
+def test_every_section_of_the_model_statement_in_order() -> None:
+    page = statement_markdown("Tiny", "https://tiny.example.org/", DATA, Results(9, 0, None))
+    positions = [page.index(section) for section in SECTIONS]
+    assert positions == sorted(positions)
+    assert "zoom in up to 300%" in page
+    assert "Equality Advisory and Support Service (EASS)" in page
+
+
+@pytest.mark.parametrize(
+    ("issues", "results", "expected"),
+    [
+        ((), Results(9, 0, None), "fully compliant"),
+        ((ISSUE,), Results(9, 0, None), "partially compliant"),
+        ((), Results(9, 2, None), "partially compliant"),
+        ((), None, "not compliant"),
+    ],
+)
+def test_status_follows_results_and_known_issues(
+    issues: tuple[KnownIssue, ...], results: Results | None, expected: str
+) -> None:
+    data = StatementData(**{**DATA.__dict__, "known_issues": issues})
+    assert status(data, results) == expected
+    page = statement_markdown("Tiny", "https://tiny.example.org/", data, results)
+    assert f"This website is {expected} with the Web Content Accessibility Guidelines" in page
+
+
+def test_known_issue_names_criterion_and_fix_by_date() -> None:
+    data = StatementData(**{**DATA.__dict__, "known_issues": (ISSUE,)})
+    page = statement_markdown("Tiny", "u", data, Results(9, 0, dt.date(2022, 12, 1)))
+    assert "This fails WCAG 2.2 success criterion 2.4.3 Focus Order." in page
+    assert "We plan to fix it by 31 March 2027." in page
+    assert "all 9 pages were checked and 0 errors were found" in page
+    assert "built from content dated 1 December 2022" in page
+
+
+def test_bad_data_file_lists_every_problem(tmp_path: Path) -> None:
+    path = tmp_path / "accessibility.yml"
+    path.write_text("organisation: X\nprepared_on: soon\nknown_issues:\n  - problem: P\n")
+    data, problems = load_statement_data(path)
+    assert data is None
+    whats = [p.what for p in problems]
+    assert "'contact' is missing" in whats
+    assert "'prepared_on' must be a date" in whats
+    assert "known issue 1 needs problem, criterion and fix_by" in whats
+
+
+def test_results_come_from_the_report(tmp_path: Path) -> None:
+    report = tmp_path / "report.json"
+    report.write_text(
+        json.dumps({"summary": {"pages": 52, "errors": 0}, "tested_on": "2022-12-01"})
+    )
+    assert read_results(report) == Results(52, 0, dt.date(2022, 12, 1))
+    report.write_text("{broken")
+    assert read_results(report) is None
+    assert read_results(tmp_path / "missing.json") is None
+
+
+def test_statement_page_on_both_sites_linked_from_the_footer(tiny: TinyProject) -> None:
+    tiny.write(
+        "accessibility.yml",
+        "organisation: Tiny Council\ncontact: Ask us.\nprepared_on: 2026-11-27\n"
+        "reviewed_on: 2026-11-27\nimproving: We test.\n",
+    )
+    for name in ("mkdocs.yml", "mkdocs.easy-read.yml"):
+        config = tiny.read(name).replace(
+            "  - strategy/pairing:",
+            "  - strategy/statement:\n      file: accessibility.yml\n  - strategy/pairing:",
+        )
+        tiny.write(
+            name,
+            config + "extra:\n  footer_links:\n    - text: Accessibility statement\n"
+            "      url: accessibility/\n",
+        )
+    build(tiny.config, check_a11y=False)
+
+    for page in ("site/accessibility/index.html", "site/easy-read/accessibility/index.html"):
+        assert "This version has not been tested yet." in tiny.read(page)
+    assert 'href="../../accessibility/">Accessibility statement' in tiny.read(
+        "site/priorities/first/index.html"
+    )
