@@ -1,1 +1,1 @@
-"""The accessibility statement: generated on both sites from the check results and a hand-kept file."""
+"""The accessibility statement, generated on both sites from the checks and a hand-kept file."""

@@ -44,7 +44,8 @@ def statement_markdown(
         f"This statement applies to {site_url}: the full version of the strategy and its easy "
         f"read version. The website is run by {data.organisation}.\n",
         "## Using this website\n",
-        "We want as many people as possible to be able to use this website. You should be able to:\n",
+        "We want as many people as possible to be able to use this website. "
+        "You should be able to:\n",
         "- change colours, contrast levels and fonts using your browser or device settings\n"
         "- zoom in up to 300% without the text spilling off the screen\n"
         "- move around the whole website using just a keyboard\n"
@@ -76,7 +77,8 @@ def statement_markdown(
         "Regulations 2018.\n",
         "### Compliance status\n",
         f"This website is {state} with the Web Content Accessibility Guidelines version 2.2 "
-        f"AA standard{', due to the problems listed below' if state != 'fully compliant' else ''}.\n",
+        f"AA standard{'' if state == 'fully compliant' else ', due to the problems listed below'}"
+        ".\n",
         "## Non-accessible content\n",
         "### Non-compliance with the accessibility regulations\n",
         _issues(data),
