@@ -35,5 +35,8 @@ $(INSTALLED): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $@
 
+bench: setup ## Time the accessibility gate against pa11y-ci and mkdocs, on a copy of the project
+	$(BIN)/python -m strategy_site.a11y.bench .
+
 clean: ## Remove build outputs (keeps .venv and node_modules)
 	rm -rf site dist .build

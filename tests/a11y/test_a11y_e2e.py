@@ -1,4 +1,4 @@
-"""pa11y-ci in real headless Chromium on a tiny built site with a nested sub-site.
+"""The engines in real headless Chromium on a tiny built site with a nested sub-site.
 
 Needs Node.js >= 20, the npm packages in scripts/ and Chromium; ensure_toolchain gets
 them (quick when already there), as `strategy-site setup` does.
@@ -31,8 +31,13 @@ CLEAN = """<!doctype html>
 """
 BAD = """<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><title>Bad page</title></head>
-<body><main><h1>Bad page</h1><img class="logo" src="logo.png"></main></body>
+<head><meta charset="utf-8"><title>Bad page</title>
+<style>.tiny { width: 12px; height: 12px; padding: 0; margin: 0; border: 0; }</style></head>
+<body><main><h1>Bad page</h1><img class="logo" src="logo.png">
+<h3>Skipped a level</h3>
+<p>For the plan <a href="plan/">click here</a>.</p>
+<div><button class="tiny" aria-label="Previous">&lt;</button><button class="tiny"
+ aria-label="Next">&gt;</button></div></main></body>
 </html>
 """
 
@@ -73,7 +78,8 @@ def toolchain() -> Toolchain:
 def checked(toolchain: Toolchain, tmp_path_factory: pytest.TempPathFactory) -> A11yResult:
     root = tmp_path_factory.mktemp("site")
     build_tiny_site(root)
-    return check_site(root, tmp_path_factory.mktemp("report"), toolchain, A11yConfig())
+    config = A11yConfig(include_notices=True)
+    return check_site(root, tmp_path_factory.mktemp("report"), toolchain, config)
 
 
 def codes_on(result: A11yResult, page: str) -> set[str]:
@@ -99,11 +105,27 @@ def test_bad_page_fails_naming_the_rule(checked: A11yResult) -> None:
     assert any(line.startswith("/bad.html: [axe image-alt]") for line in lines)
 
 
+def test_wcag_22_target_size_fires(checked: A11yResult) -> None:
+    [first, *_] = [i for i in checked.errors if i.code == "target-size"]
+    assert first.page == "/bad.html"
+    assert first.criterion == "WCAG 2.5.8"
+    assert "button" in first.context
+    assert "24 by 24 pixels" in first.fix
+
+
+def test_our_content_rules_fire_in_the_same_run(checked: A11yResult) -> None:
+    ours = {i.code: i for i in checked.errors if i.runner == "strategy-site"}
+    assert set(ours) == {"alt-missing", "heading-levels", "link-text"}
+    assert ours["link-text"].criterion == "WCAG 2.4.4"
+    assert ours["link-text"].needle == "click here"
+
+
 @pytest.mark.parametrize("page", ["/", "/easy-read/", "/easy-read/priorities/workforce/"])
 def test_clean_pages_have_no_errors(checked: A11yResult, page: str) -> None:
     assert codes_on(checked, page) == set()
     # they were really checked: htmlcs always leaves notices on a page it saw
     assert any(issue.page == page and issue.type == "notice" for issue in checked.issues)
+    assert page in checked.rechecked
 
 
 def test_missing_page_fails_with_http_404(checked: A11yResult) -> None:
@@ -119,7 +141,7 @@ def test_report_json_names_the_rule(checked: A11yResult) -> None:
     assert data["summary"]["pages"] == 5
     assert data["load_failures"] == [{"page": "/missing/", "reason": "HTTP 404 File not found"}]
     pages = {page["page"]: page for page in data["pages"]}
-    assert {e["code"] for e in pages["/bad.html"]["errors"]} >= {"image-alt"}
+    assert {e["rule"] for e in pages["/bad.html"]["errors"]} >= {"image-alt", "target-size"}
     assert pages["/"]["errors"] == []
 
 
@@ -134,3 +156,19 @@ def test_page_that_does_not_load_is_a_failure(toolchain: Toolchain) -> None:
     assert out.issues == {}
     assert list(out.failures) == [url]
     assert "ERR_CONNECTION_REFUSED" in out.failures[url]
+
+
+def test_the_html_report_passes_the_gate(
+    checked: A11yResult, toolchain: Toolchain, tmp_path: Path
+) -> None:
+    """report.html, handed to the checks as an extra page, has no error of any engine."""
+    assert checked.html_report_path is not None
+    root = tmp_path / "site"
+    build_tiny_site(root)
+    report = tmp_path / "reports" / "report.html"
+    report.parent.mkdir()
+    report.write_bytes(checked.html_report_path.read_bytes())
+    result = check_site(root, tmp_path / "out", toolchain, extra_pages={"report.html": report})
+    assert "report.html" in result.rechecked
+    assert [(i.runner, i.code, i.message) for i in result.errors if i.page == "report.html"] == []
+    assert [f for f in result.failures if f.page == "report.html"] == []

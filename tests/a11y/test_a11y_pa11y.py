@@ -97,8 +97,8 @@ def test_build_config(tmp_path: Path) -> None:
     defaults = cfg["defaults"]
     assert defaults["standard"] == "WCAG2AA"
     assert defaults["runners"] == ["axe", "htmlcs"]
-    assert defaults["concurrency"] == 2
-    assert defaults["timeout"] == 60_000
+    assert defaults["concurrency"] == A11yConfig().tabs
+    assert defaults["timeout"] == 30_000
     assert defaults["reporters"] == [["json", {"fileName": str(results)}]]
     launch = defaults["chromeLaunchConfig"]
     assert launch["executablePath"] == "/usr/bin/chromium"

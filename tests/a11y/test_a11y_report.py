@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from strategy_site.a11y.checker import assemble
+from strategy_site.a11y.checker import Target, assemble
 from strategy_site.a11y.config import A11yConfig
 from strategy_site.a11y.hints import fix_hint, strip_help_url, technique, wcag_criterion
-from strategy_site.a11y.pa11y import Pa11yOutput
 from strategy_site.a11y.report import (
     display_path,
     issue_from_pa11y,
@@ -22,6 +23,7 @@ from strategy_site.a11y.report import (
     report_dict,
     write_report,
 )
+from strategy_site.a11y.report_html import render_html_report
 from strategy_site.a11y.results import A11yIssue, A11yResult, LoadFailure
 
 H37 = "WCAG2AA.Principle1.Guideline1_1.1_1_1.H37"
@@ -98,18 +100,18 @@ def raw_htmlcs(type_: str = "error") -> Any:
 
 
 def test_render_axe_issue() -> None:
-    issue = issue_from_pa11y("/easy-read/priorities/workforce/", raw_axe())
-    assert render_issue(issue) == (
+    found = issue("/easy-read/priorities/workforce/", raw_axe())
+    assert render_issue(found) == (
         "/easy-read/priorities/workforce/: [axe image-alt] Rule image-alt broken — element: "
         'img.logo — fix: add an alt attribute that says what the image shows (alt="" if '
         "decorative)"
     )
-    assert issue.help_url == "https://dequeuniversity.com/rules/image-alt"
+    assert found.help_url == "https://dequeuniversity.com/rules/image-alt"
 
 
 def test_render_htmlcs_issue_without_selector() -> None:
     raw = {**raw_htmlcs(), "selector": ""}
-    line = render_issue(issue_from_pa11y("/", raw))
+    line = render_issue(issue("/", raw))
     assert line.startswith("/: [htmlcs WCAG 1.1.1 H37] Img element missing an alt attribute.")
     assert "element:" not in line
 
@@ -126,28 +128,39 @@ def test_display_path(path: str, shown: str) -> None:
     assert display_path(path) == shown
 
 
-def result_with(*issues: A11yIssue, failures: tuple[LoadFailure, ...] = ()) -> A11yResult:
-    return A11yResult(pages=("/", "/bad/"), issues=issues, failures=failures)
+def result_with(*issues: A11yIssue | None, failures: tuple[LoadFailure, ...] = ()) -> A11yResult:
+    return A11yResult(pages=("/", "/bad/"), issues=tuple(i for i in issues if i), failures=failures)
+
+
+def issue(page: str, raw: Any, rules: dict[str, Any] | None = None) -> A11yIssue:
+    found = issue_from_pa11y(page, raw, rules)
+    assert found is not None
+    return found
 
 
 @pytest.mark.parametrize(
     ("result", "passed", "summary"),
     [
-        (result_with(), True, "passed: 2 pages, 0 errors, 0 pages not loaded"),
+        (result_with(), True, "passed: 2 pages, 0 errors, 0 warnings, 0 pages not loaded"),
         (
-            result_with(issue_from_pa11y("/bad/", raw_axe(type_="warning"))),
+            result_with(issue("/bad/", raw_axe(type_="warning"))),
             True,
-            "passed: 2 pages, 0 errors, 0 pages not loaded (1 warning and 0 notices",
+            "passed: 2 pages, 0 errors, 0 warnings, 0 pages not loaded (1 to review by hand",
         ),
         (
-            result_with(issue_from_pa11y("/bad/", raw_axe())),
+            result_with(issue("/bad/", raw_axe(), {"image-alt": "warning"})),
+            True,
+            "passed: 2 pages, 0 errors, 1 warning, 0 pages not loaded",
+        ),
+        (
+            result_with(issue("/bad/", raw_axe())),
             False,
-            "FAILED: 2 pages, 1 error, 0 pages not loaded",
+            "FAILED: 2 pages, 1 error, 0 warnings, 0 pages not loaded",
         ),
         (
             result_with(failures=(LoadFailure("/bad/", "HTTP 404"),)),
             False,
-            "FAILED: 2 pages, 0 errors, 1 page not loaded",
+            "FAILED: 2 pages, 0 errors, 0 warnings, 1 page not loaded",
         ),
     ],
 )
@@ -156,10 +169,31 @@ def test_summary(result: A11yResult, passed: bool, summary: str) -> None:
     assert summary in render_summary(result)
 
 
+@pytest.mark.parametrize(
+    ("raw_type", "rules", "level"),
+    [
+        ("error", {}, "error"),
+        ("error", {"image-alt": "warning"}, "warning"),
+        ("error", {"image-alt": "off"}, None),
+        ("warning", {}, "review"),
+        ("notice", {}, "notice"),
+        ("warning", {"image-alt": "error"}, "review"),  # a review never becomes an error
+    ],
+)
+def test_rule_levels(raw_type: str, rules: dict[str, Any], level: str | None) -> None:
+    found = issue_from_pa11y("/", raw_axe(type_=raw_type), rules)
+    assert (found.type if found else None) == level
+
+
+def test_htmlcs_levels_match_by_prefix() -> None:
+    rules: dict[str, Any] = {"WCAG2AA.Principle1.Guideline1_1": "off"}
+    assert issue_from_pa11y("/", raw_htmlcs(), rules) is None
+
+
 def test_render_result_lists_failures_then_errors_not_warnings() -> None:
     result = result_with(
-        issue_from_pa11y("/bad/", raw_axe(type_="warning", code="region")),
-        issue_from_pa11y("/bad/", raw_axe()),
+        issue("/bad/", raw_axe(type_="warning", code="region")),
+        issue("/bad/", raw_axe()),
         failures=(LoadFailure("/gone/", "HTTP 404"),),
     )
     lines = render_result(result)
@@ -169,13 +203,21 @@ def test_render_result_lists_failures_then_errors_not_warnings() -> None:
     assert lines[2].startswith("Accessibility check FAILED")
 
 
+def test_axe_criterion_comes_from_its_tags() -> None:
+    raw = raw_axe(code="target-size")
+    raw["runnerExtras"]["tags"] = ["cat.sensory-and-visual-cues", "wcag22aa", "wcag258"]
+    found = issue("/", raw)
+    assert found.criterion == "WCAG 2.5.8"
+    assert "24 by 24 pixels" in found.fix
+
+
 def sample_issues() -> list[A11yIssue]:
     return [
-        issue_from_pa11y("/bad/", raw_axe()),
-        issue_from_pa11y("/bad/", raw_axe(code="color-contrast", selector="p")),
-        issue_from_pa11y("/bad/", raw_htmlcs()),
-        issue_from_pa11y("/bad/", raw_axe(code="region", type_="warning")),
-        issue_from_pa11y("/", raw_htmlcs(type_="notice")),
+        issue("/bad/", raw_axe()),
+        issue("/bad/", raw_axe(code="color-contrast", selector="p")),
+        issue("/bad/", raw_htmlcs()),
+        issue("/bad/", raw_axe(code="region", type_="warning")),
+        issue("/", raw_htmlcs(type_="notice")),
     ]
 
 
@@ -183,21 +225,29 @@ def test_report_dict_shape() -> None:
     data = report_dict(
         result_with(*sample_issues(), failures=(LoadFailure("/gone/", "HTTP 404"),)), A11yConfig()
     )
-    assert list(data) == ["standard", "runners", "summary", "load_failures", "pages"]
+    assert list(data) == [
+        "standard", "axe_tags", "runners", "tested_on", "summary", "rules", "load_failures", "pages"
+    ]  # fmt: skip
     assert data["summary"] == {
         "passed": False,
         "pages": 2,
         "errors": 3,
+        "warnings": 0,
         "load_failures": 1,
-        "warnings": 1,
+        "review": 1,
         "notices": 1,
     }
     assert data["load_failures"] == [{"page": "/gone/", "reason": "HTTP 404"}]
     home, bad = data["pages"]
-    assert home == {"page": "/", "errors": [], "warnings": [], "notices": 1}
-    assert [e["code"] for e in bad["errors"]] == ["color-contrast", "image-alt", H37]
+    assert home == {"page": "/", "errors": [], "warnings": [], "review": [], "notices": 1}
+    assert [e["rule"] for e in bad["errors"]] == ["color-contrast", "image-alt", H37]
     assert bad["errors"][2]["criterion"] == "WCAG 1.1.1"
-    assert [w["code"] for w in bad["warnings"]] == ["region"]
+    assert bad["errors"][2]["engine"] == "htmlcs"
+    assert bad["errors"][1]["element"] == "img.logo"
+    assert [w["rule"] for w in bad["review"]] == ["region"]
+    assert [(r["rule"], r["count"], r["pages"]) for r in data["rules"]] == [
+        ("color-contrast", 1, 1), ("image-alt", 1, 1), (H37, 1, 1)
+    ]  # fmt: skip
 
 
 def test_report_is_deterministic(tmp_path: Path) -> None:
@@ -210,17 +260,24 @@ def test_report_is_deterministic(tmp_path: Path) -> None:
     assert json.loads(first.read_text(encoding="utf-8"))["summary"]["errors"] == 3
 
 
-def test_assemble_maps_urls_to_pages_and_hides_the_port() -> None:
-    base = "http://127.0.0.1:5555/"
-    pages = {base: "/", base + "bad/": "/bad/", base + "gone/": "/gone/", base + "x/": "/x/"}
-    output = Pa11yOutput(
-        issues={base: [], base + "bad/": [raw_axe()]},
-        failures={base + "x/": f"net::ERR_FAILED at {base}x/"},
-    )
-    result = assemble(pages, base, {base + "gone/": "HTTP 404 File not found"}, output)
-    assert result.pages == ("/", "/bad/", "/gone/", "/x/")
+def test_html_report_is_deterministic_and_lists_each_finding(tmp_path: Path) -> None:
+    issues = sample_issues()
+    result = replace(result_with(*issues), tested_on=dt.date(2022, 11, 30))
+    first = render_html_report(result, A11yConfig())
+    again = render_html_report(replace(result, issues=tuple(reversed(result.issues))), A11yConfig())
+    assert first == again
+    assert '<html lang="en-GB">' in first
+    assert "Last tested: 2022-11-30" in first
+    assert "<code>color-contrast</code>" in first
+    assert "WCAG 1.1.1" in first
+    assert first.count("<h1>") == 1
+
+
+def test_assemble_maps_pages_and_levels() -> None:
+    targets = [Target(page, page.lstrip("/"), None) for page in ("/", "/bad/", "/gone/")]
+    results = {"/": [], "/bad/": [raw_axe(), raw_axe(code="region")]}
+    config = A11yConfig(rules={"region": "off"})
+    result = assemble(targets, results, {"/gone/": "HTTP 404 File not found"}, config)
+    assert result.pages == ("/", "/bad/", "/gone/")
     assert [(i.page, i.code) for i in result.errors] == [("/bad/", "image-alt")]
-    assert result.failures == (
-        LoadFailure("/gone/", "HTTP 404 File not found"),
-        LoadFailure("/x/", "net::ERR_FAILED at /x/"),
-    )
+    assert result.failures == (LoadFailure("/gone/", "HTTP 404 File not found"),)

@@ -1,7 +1,10 @@
-"""Accessibility check: every page of both built sites, in headless Chromium, with pa11y-ci.
+"""Accessibility gate: every page of both built sites (and any extra pages), in one
+headless Chromium, with axe (WCAG 2.2 AA) and HTML_CodeSniffer through pa11y's
+runners, plus content rules of our own; only pages that changed are checked again.
 
-`ensure_toolchain` gets Node.js, pa11y-ci and Chromium ready; `check_site` serves the
-built folder locally, checks every page named by its sitemaps and writes a report.
+`ensure_toolchain` gets Node.js, the pinned packages and Chromium ready; `check_site`
+serves a built folder locally, checks it and writes report.json and report.html;
+`statement_facts` gives an accessibility statement what it needs from a report.
 """
 
 from __future__ import annotations
@@ -10,7 +13,8 @@ from strategy_site.a11y.checker import A11yResult, check_site
 from strategy_site.a11y.config import A11yConfig
 from strategy_site.a11y.errors import A11yError, CheckError, ToolchainError
 from strategy_site.a11y.report import A11yIssue, LoadFailure, render_result
-from strategy_site.a11y.toolchain import Toolchain, ensure_toolchain
+from strategy_site.a11y.statement import StatementFacts, load_statement_facts, statement_facts
+from strategy_site.a11y.toolchain import Toolchain, Tools, ensure_toolchain
 
 __all__ = [
     "A11yConfig",
@@ -19,9 +23,13 @@ __all__ = [
     "A11yResult",
     "CheckError",
     "LoadFailure",
+    "StatementFacts",
     "Toolchain",
     "ToolchainError",
+    "Tools",
     "check_site",
     "ensure_toolchain",
+    "load_statement_facts",
     "render_result",
+    "statement_facts",
 ]

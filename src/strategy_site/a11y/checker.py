@@ -1,79 +1,216 @@
-"""Check every page of the built sites: serve, list pages, check status, run pa11y-ci, report."""
+"""Check every page of the built sites (and any extra pages): list them, serve them,
+check their status, take unchanged pages' results from the cache, run the engines
+and our content rules on the rest, and write the reports."""
 
 from __future__ import annotations
 
-import tempfile
-from collections.abc import Mapping
-from dataclasses import replace
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
+from urllib.parse import quote, unquote
 
+from strategy_site.a11y.cache import CacheData, load_cache, save_cache
 from strategy_site.a11y.config import A11yConfig
-from strategy_site.a11y.pa11y import Pa11yOutput, collect_results, run_pa11y_ci
+from strategy_site.a11y.content import check_html
+from strategy_site.a11y.engine import Engine, run_engines
+from strategy_site.a11y.fingerprint import (
+    SITE,
+    Hasher,
+    check_digest,
+    html_digest,
+    page_key,
+    resources_of,
+)
 from strategy_site.a11y.procs import Log, silent
+from strategy_site.a11y.progress import progress_bar
 from strategy_site.a11y.report import display_path, issue_from_pa11y, write_report
-from strategy_site.a11y.results import A11yResult, LoadFailure
+from strategy_site.a11y.report_html import write_html_report
+from strategy_site.a11y.results import A11yIssue, A11yResult, LoadFailure
 from strategy_site.a11y.server import serve
 from strategy_site.a11y.sitemap import pages_in
 from strategy_site.a11y.status import failing_urls
-from strategy_site.a11y.toolchain import Toolchain
+from strategy_site.a11y.toolchain import Toolchain, Tools
 
-__all__ = ["A11yResult", "assemble", "check_site"]
+__all__ = ["A11yResult", "Target", "check_site", "targets_of"]
+
+EXTRA_PREFIX = "__extra__"
+Raw = list[dict[str, Any]]
 
 
-def assemble(
-    pages: Mapping[str, str],
+@dataclass(frozen=True)
+class Target:
+    """One page to check."""
+
+    page: str
+    """As a reader is shown it: '/priorities/workforce/', or 'dist/comms/preview.html'."""
+    path: str
+    """Its path on the local server: 'priorities/workforce/' or '__extra__/0/preview.html'."""
+    file: Path | None
+    """Its HTML file, if there is one."""
+
+
+def html_file(root: Path, path: str) -> Path | None:
+    """The file a site path is served from: 'a/' -> a/index.html, 'b.html' -> b.html."""
+    relative = unquote(path)
+    file = root / relative / "index.html" if relative.endswith("/") or not relative else None
+    file = file or root / relative
+    return file if file.is_file() else None
+
+
+def targets_of(root: Path, extra_pages: Mapping[str, Path]) -> tuple[list[Target], dict[str, Path]]:
+    """Every page of the sitemaps under `root`, then each extra page (name -> file), and the
+    folders the server mounts for them."""
+    targets = [Target(display_path(p), p, html_file(root, p)) for p in pages_in(root)]
+    mounts = {"": root}
+    for index, (name, file) in enumerate(sorted(extra_pages.items())):
+        prefix = f"{EXTRA_PREFIX}/{index}/"
+        mounts[prefix] = file.parent
+        targets.append(Target(name, prefix + quote(file.name), file if file.is_file() else None))
+    return targets, mounts
+
+
+def page_keys(
+    targets: Sequence[Target],
+    mounts: Mapping[str, Path],
+    digest: str,
+    known: Mapping[str, list[str]],
+) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """The cache key of every page that has an HTML file, and the resources of each HTML
+    (by its hash); `known` saves parsing HTML seen before."""
+    hasher = Hasher()
+    keys: dict[str, str] = {}
+    resources: dict[str, list[str]] = {}
+    for target in targets:
+        if target.file is None:
+            continue
+        html = target.file.read_bytes()
+        html_hash = html_digest(html)
+        urls = resources[html_hash] = known.get(html_hash) or resources_of(
+            html.decode("utf-8", errors="replace")
+        )
+        keys[target.page] = page_key(digest, target.path, html, urls, mounts, hasher)
+    return keys, resources
+
+
+def content_findings(target: Target) -> Raw:
+    """Our content rules on one page's HTML file."""
+    if target.file is None:
+        return []
+    return check_html(target.file.read_text(encoding="utf-8", errors="replace"), SITE + target.path)
+
+
+@dataclass
+class _Outcome:
+    found: dict[str, Raw]
+    failures: dict[str, str]
+
+
+def _check(
+    todo: Sequence[Target],
     base_url: str,
-    status_failures: Mapping[str, str],
-    output: Pa11yOutput,
-) -> A11yResult:
-    """Combine what the status check and pa11y-ci said; `pages` maps local URL -> page path."""
-
-    def page_of(url: str) -> str:
-        return pages.get(url) or display_path(url.removeprefix(base_url))
-
-    def tidy(reason: str) -> str:
-        return reason.replace(base_url, "/")  # the port changes every run
-
-    failures = [LoadFailure(page_of(u), tidy(r)) for u, r in status_failures.items()]
-    failures += [LoadFailure(page_of(u), tidy(r)) for u, r in output.failures.items()]
-    issues = [
-        issue_from_pa11y(page_of(url), raw) for url, raws in output.issues.items() for raw in raws
-    ]
-    return A11yResult(
-        pages=tuple(sorted(pages.values())),
-        issues=tuple(sorted(issues, key=lambda issue: issue.sort_key)),
-        failures=tuple(sorted(failures)),
+    tools: Tools,
+    config: A11yConfig,
+    log: Log,
+    engine: Engine,
+) -> _Outcome:
+    """Engines and content rules on the pages in `todo`."""
+    if not todo:
+        return _Outcome({}, {})
+    toolchain = tools.get()
+    engines = " + ".join(config.runners)
+    log(
+        f"Checking {len(todo)} page{'s' * (len(todo) != 1)} with {engines} "
+        f"({config.standard} + {', '.join(config.axe_tags)}) and our content rules, "
+        f"{config.tabs} at a time..."
     )
-
-
-def _run(urls: list[str], toolchain: Toolchain, config: A11yConfig) -> Pa11yOutput:
-    """pa11y-ci on `urls`, from a throwaway folder for its config file."""
-    if not urls:
-        return Pa11yOutput()
-    with tempfile.TemporaryDirectory(prefix="strategy-site-a11y-") as tmp:
-        report = run_pa11y_ci(toolchain, urls, config, Path(tmp))
-    return collect_results(report, urls)
+    with progress_bar(len(todo), "Checking pages") as advance:
+        output = engine(toolchain, [(t.page, base_url + t.path) for t in todo], config, advance)
+    tidy = {page: why.replace(base_url, "/") for page, why in output.failures.items()}
+    found = {
+        t.page: [*output.issues[t.page], *content_findings(t)]
+        for t in todo
+        if t.page in output.issues
+    }
+    return _Outcome(found, tidy)
 
 
 def check_site(
     root: Path,
     report_dir: Path,
-    toolchain: Toolchain,
+    toolchain: Toolchain | Tools,
     config: A11yConfig | None = None,
     *,
+    extra_pages: Mapping[str, Path] | None = None,
+    cache_dir: Path | None = None,
+    tested_on: dt.date | None = None,
     log: Log = silent,
+    engine: Engine | None = None,
 ) -> A11yResult:
-    """Check every page listed by the sitemaps under `root`; write `report_dir`/report.json."""
+    """Check every page listed by the sitemaps under `root`, and `extra_pages`; write
+    report.json and report.html into `report_dir`. With `cache_dir`, pages whose key is
+    in the cache are not checked again."""
     config = config or A11yConfig()
-    paths = pages_in(root)
-    with serve(root) as base_url:
-        pages = {base_url + path: display_path(path) for path in paths}
-        status_failures = failing_urls(pages)
-        to_check = [url for url in pages if url not in status_failures]
-        log(
-            f"Checking {len(to_check)} pages with pa11y-ci ({config.standard}, "
-            f"{' + '.join(config.runners)})..."
-        )
-        output = _run(to_check, toolchain, config)
-    result = assemble(pages, base_url, status_failures, output)
-    return replace(result, report_path=write_report(result, config, report_dir))
+    tools = toolchain if isinstance(toolchain, Tools) else Tools(
+        toolchain.check_pages.parent, ready=toolchain
+    )  # fmt: skip
+    targets, mounts = targets_of(root, extra_pages or {})
+    memory = _load(cache_dir, config, log)
+    cached = memory.entries
+    digest = check_digest(config.engine_settings(), tools.identity())
+    keys, resources = page_keys(targets, mounts, digest, memory.resources)
+    with serve(root, mounts) as base_url:
+        # A page with a file is served with 200 by construction (and the engines check
+        # the status again); only the others need asking.
+        unfiled = {base_url + t.path: t.page for t in targets if t.file is None}
+        status = {unfiled[url]: why for url, why in failing_urls(unfiled).items()}
+        todo = [t for t in targets if t.page not in status and keys.get(t.page) not in cached]
+        outcome = _check(todo, base_url, tools, config, log, engine or run_engines)
+    rechecked = {t.page for t in todo}
+    results = {
+        t.page: cached[keys[t.page]]
+        for t in targets
+        if t.page not in status and t.page not in rechecked
+    }
+    results.update(outcome.found)
+    entries = {keys[page]: raw for page, raw in results.items() if page in keys}
+    unchanged = entries.keys() == cached.keys() and resources.keys() == memory.resources.keys()
+    if cache_dir is not None and config.cache and not unchanged:
+        save_cache(cache_dir, CacheData(entries, resources))
+    failures = {**status, **outcome.failures}
+    result = assemble(targets, results, failures, config, tested_on)
+    result = replace(result, rechecked=tuple(sorted(rechecked)))
+    return replace(
+        result,
+        report_path=write_report(result, config, report_dir),
+        html_report_path=write_html_report(result, config, report_dir),
+    )
+
+
+def _load(cache_dir: Path | None, config: A11yConfig, log: Log) -> CacheData:
+    if cache_dir is None or not config.cache:
+        return CacheData()
+    memory, why = load_cache(cache_dir)
+    if why:
+        log(f"The accessibility cache was not used: {why}. Every page is checked again.")
+    return memory
+
+
+def assemble(
+    targets: Sequence[Target],
+    results: Mapping[str, Raw],
+    failures: Mapping[str, str],
+    config: A11yConfig,
+    tested_on: dt.date | None = None,
+) -> A11yResult:
+    """Combine every page's findings (at their configured levels) and the pages that failed."""
+    issues: list[A11yIssue] = []
+    for page, raws in results.items():
+        issues += [i for raw in raws if (i := issue_from_pa11y(page, raw, config.rules))]
+    return A11yResult(
+        pages=tuple(sorted(t.page for t in targets)),
+        issues=tuple(sorted(issues, key=lambda issue: issue.sort_key)),
+        failures=tuple(sorted(LoadFailure(page, why) for page, why in failures.items())),
+        tested_on=tested_on,
+    )

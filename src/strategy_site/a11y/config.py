@@ -1,27 +1,129 @@
-"""Settings of the accessibility check, as one typed, immutable value."""
+"""Settings of the accessibility check: the `strategy/a11y` plugin's typed options, and
+the immutable value the checker runs with.
+
+The plugin goes in the main site's mkdocs.yml; the gate reads it from there, so both
+sites are checked alike:
+
+    plugins:
+      - strategy/a11y:
+          rules:
+            link-text: warning      # error (the default), warning or off
+            target-size: error      # axe rule ids work too
+          concurrency: 0            # 0: one tab per CPU core
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
 
 Level = Literal["error", "warning", "notice"]
+RuleLevel = Literal["error", "warning", "off"]
+RULE_LEVELS: tuple[RuleLevel, ...] = ("error", "warning", "off")
+STANDARDS = ("WCAG2A", "WCAG2AA", "WCAG2AAA")
+# Material's search worker fetches and indexes this on every page; the checks never
+# open the search box, so leaving it out saves each page that work and changes nothing.
+SEARCH_INDEX = "*/search/search_index.json"
+
+
+class A11yPluginConfig(base.Config):
+    """Options of the `strategy/a11y` plugin (read by `strategy-site build`'s gate)."""
+
+    rules = c.DictOfItems(c.Choice(RULE_LEVELS), default={})
+    """Level of a rule, by id: `error` fails the build, `warning` is listed after it (and
+    fails it with --strict), `off` leaves it out. Ids are our content rules (alt-missing,
+    alt-text, link-text, link-text-target, heading-levels, table-headers, document-link,
+    page-lang, passage-lang), axe rule ids (target-size) or HTML_CodeSniffer codes."""
+
+    standard = c.Choice(STANDARDS, default="WCAG2AA")
+    """The WCAG level both engines check against."""
+
+    runners = c.ListOfItems(c.Choice(("axe", "htmlcs")), default=["axe", "htmlcs"])
+    """The engines that check each page in Chromium; each finds problems the other misses."""
+
+    axe_tags = c.ListOfItems(c.Type(str), default=["wcag22a", "wcag22aa"])
+    """axe rule tags turned on beyond the standard's (pa11y stops at WCAG 2.1)."""
+
+    concurrency = c.Type(int, default=0)
+    """Pages checked at once, each in a tab of one browser; 0 means one per CPU core."""
+
+    timeout = c.Type(int, default=30)
+    """Seconds a page may take to load and be checked."""
+
+    cache = c.Type(bool, default=True)
+    """Re-check only pages whose HTML, CSS or JavaScript changed since the last check."""
+
+    block_urls = c.ListOfItems(c.Type(str), default=[SEARCH_INDEX])
+    """URL patterns the browser does not fetch while checking (Chromium's wildcard syntax)."""
+
+
+def cpu_cores() -> int:
+    """The cores this process may run on (a container's share, not the host's)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 @dataclass(frozen=True)
 class A11yConfig:
-    """How pa11y-ci checks each page.
+    """How the pages are checked.
 
-    The defaults are the standard the strategy promises (WCAG 2 AA, checked by both
-    axe and HTML_CodeSniffer, since each finds problems the other misses).
+    The defaults are the standard the strategy promises: WCAG 2.2 AA, checked by both
+    axe and HTML_CodeSniffer (since each finds problems the other misses), and our own
+    content rules.
     """
 
     standard: str = "WCAG2AA"
     runners: tuple[str, ...] = ("axe", "htmlcs")
-    timeout_ms: int = 60_000
-    concurrency: int = 2
-    # Warnings and notices never fail the check; they are collected so the report can count them.
+    axe_tags: tuple[str, ...] = ("wcag22a", "wcag22aa")
+    timeout_ms: int = 30_000
+    concurrency: int = 0
+    # The engines' warnings ask a person to review something: listed in the report, never
+    # failing. Their notices ("check that the title describes the page", thousands of them)
+    # are left out: they are the same on every page and slow every step.
     include_warnings: bool = True
-    include_notices: bool = True
+    include_notices: bool = False
     # axe's "needs review" findings are capped at this level (pa11y's default keeps them errors).
     needs_review_cap: Level = "error"
+    rules: Mapping[str, RuleLevel] = field(default_factory=dict)
+    cache: bool = True
+    block_urls: tuple[str, ...] = (SEARCH_INDEX,)
+    viewport: tuple[int, int] = (1280, 1024)
+
+    @property
+    def tabs(self) -> int:
+        """How many pages to check at once."""
+        return self.concurrency if self.concurrency > 0 else cpu_cores()
+
+    def engine_settings(self) -> dict[str, Any]:
+        """What changes the engines' findings (rule levels and concurrency do not)."""
+        return {
+            "standard": self.standard,
+            "runners": list(self.runners),
+            "axe_tags": list(self.axe_tags),
+            "include_warnings": self.include_warnings,
+            "include_notices": self.include_notices,
+            "needs_review_cap": self.needs_review_cap,
+            "block_urls": list(self.block_urls),
+            "viewport": list(self.viewport),
+        }
+
+
+def from_plugin(options: A11yPluginConfig) -> A11yConfig:
+    """The checker's settings from the plugin's validated options."""
+    return A11yConfig(
+        standard=options.standard,
+        runners=tuple(options.runners),
+        axe_tags=tuple(options.axe_tags),
+        timeout_ms=options.timeout * 1000,
+        concurrency=options.concurrency,
+        rules=dict(options.rules),
+        cache=options.cache,
+        block_urls=tuple(options.block_urls),
+    )

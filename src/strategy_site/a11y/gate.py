@@ -1,40 +1,122 @@
-"""The accessibility gate of a build: set up the toolchain, check the staged site,
-and turn every error into a problem line that stops publishing."""
+"""The accessibility gate of a build: read the site's settings, check the staged site
+(only what changed since the last check), and turn each finding into a problem line.
+Errors stop publishing; warnings are listed after the build, and stop it with --strict."""
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from strategy_site.a11y.checker import check_site
-from strategy_site.a11y.errors import A11yError
-from strategy_site.a11y.report import render_summary, rule_label
+from strategy_site.a11y.errors import A11yError, ToolchainError
+from strategy_site.a11y.report import plural, render_summary
 from strategy_site.a11y.results import A11yIssue, A11yResult, LoadFailure
-from strategy_site.a11y.toolchain import Toolchain, ensure_toolchain
-from strategy_site.problems import BuildFailed, Problem
+from strategy_site.a11y.settings import load_settings
+from strategy_site.a11y.sources import line_in_body, source_of
+from strategy_site.a11y.toolchain import Toolchain, Tools, ensure_toolchain
+from strategy_site.dates import source_date_epoch
+from strategy_site.problems import BuildFailed, Problem, shown_path
 from strategy_site.sites import Project
+
+CACHE_FOLDER = "a11y-cache"
+REPORT_FOLDER = "a11y"
+
+
+@dataclass(frozen=True)
+class GateResult:
+    """What the gate found: the full result, and the warnings as problem lines."""
+
+    result: A11yResult
+    warnings: tuple[Problem, ...]
 
 
 def prepare_toolchain(scripts_dir: Path) -> Toolchain:
-    """Node.js, the pinned pa11y-ci and a Chromium, or BuildFailed saying what is missing."""
+    """Node.js, the pinned packages and a Chromium, or BuildFailed saying what is missing."""
     try:
         return ensure_toolchain(scripts_dir, log=_say)
     except A11yError as error:
         raise BuildFailed([_toolchain_problem(scripts_dir, error)]) from None
 
 
-def check_staged_site(project: Project, stage: Path) -> A11yResult:
-    """Check every page of every site in `stage`; BuildFailed lists each error."""
-    toolchain = prepare_toolchain(project.root / "scripts")
+def check_staged_site(
+    project: Project,
+    stage: Path,
+    *,
+    strict: bool = False,
+    extra_pages: Sequence[Path] = (),
+) -> GateResult:
+    """Check every page of every site in `stage` and each of `extra_pages` (HTML files
+    such as the comms pack's preview). BuildFailed lists each error (and, when strict,
+    each warning)."""
+    started = time.monotonic()
+    scripts_dir = project.root / "scripts"
     try:
-        result = check_site(stage, project.dist_dir / "a11y", toolchain, log=_say)
+        config = load_settings(project.sites[0].config_file)
+        result = check_site(
+            stage,
+            project.dist_dir / REPORT_FOLDER,
+            Tools(scripts_dir, log=_say),
+            config,
+            extra_pages={shown_path(p): p for p in extra_pages},
+            cache_dir=project.work_dir / CACHE_FOLDER,
+            tested_on=content_date(project),
+            log=_say,
+        )
+    except ToolchainError as error:
+        raise BuildFailed([_toolchain_problem(scripts_dir, error)]) from None
     except A11yError as error:
         raise BuildFailed([Problem("accessibility check", None, str(error), "see above")]) from None
     _say(render_summary(result))
-    if not result.passed:
-        problems = [_load_problem(f) for f in result.failures]
-        problems += [_issue_problem(i) for i in result.errors]
-        raise BuildFailed(problems)
-    return result
+    _say(_timing(result, time.monotonic() - started))
+    errors = [_load_problem(f) for f in result.failures]
+    errors += [issue_problem(i, project) for i in result.errors]
+    warnings = [issue_problem(i, project) for i in result.warnings]
+    if errors or (strict and warnings):
+        raise BuildFailed(errors + (warnings if strict else []))
+    return GateResult(result, tuple(warnings))
+
+
+def content_date(project: Project) -> dt.date:
+    """The build's date from the content (SOURCE_DATE_EPOCH when set), never the clock."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    seconds = int(epoch) if epoch.isdigit() else source_date_epoch(project)
+    return dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date()
+
+
+def issue_problem(issue: A11yIssue, project: Project) -> Problem:
+    """One finding as a problem line: the Markdown file (and line) when the page has one."""
+    source = source_of(issue.page, project.sites) if issue.page.startswith("/") else None
+    element = f" (element: {issue.selector})" if issue.selector else ""
+    criterion = f" [{issue.criterion}]" if issue.criterion else ""
+    if source is None:
+        return Problem(issue.page, issue.line, f"{issue.message}{criterion}{element}",
+                       issue.fix or "see dist/a11y/report.html", rule_id(issue))  # fmt: skip
+    return Problem(
+        shown_path(source),
+        line_in_body(source, issue.needle),
+        f"page {issue.page}: {issue.message}{criterion}{element}",
+        issue.fix or "see dist/a11y/report.html",
+        rule_id(issue),
+    )
+
+
+def rule_id(issue: A11yIssue) -> str:
+    """'a11y/link-text' for our rules, 'axe/target-size', 'htmlcs/<code>' for the engines'."""
+    engine = "a11y" if issue.runner == "strategy-site" else issue.runner
+    return f"{engine}/{issue.code}"
+
+
+def _timing(result: A11yResult, seconds: float) -> str:
+    again = len(result.rechecked)
+    kept = len(result.pages) - again - len(result.failures)
+    return (
+        f"Accessibility check took {seconds:.1f} s: {plural(again, 'page')} checked, "
+        f"{max(kept, 0)} unchanged since the last check (report: {result.html_report_path})"
+    )
 
 
 def _say(message: str) -> None:
@@ -53,14 +135,4 @@ def _load_problem(failure: LoadFailure) -> Problem:
         None,
         f"page could not be checked: {failure.reason}",
         "make sure the page builds and loads, or remove it from the navigation",
-    )
-
-
-def _issue_problem(issue: A11yIssue) -> Problem:
-    element = f" (element: {issue.selector})" if issue.selector else ""
-    return Problem(
-        issue.page,
-        None,
-        f"[{rule_label(issue)}] {issue.message}{element}",
-        issue.fix or "see dist/a11y/report.json",
     )

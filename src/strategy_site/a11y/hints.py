@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 # axe rule ids and HTML_CodeSniffer technique codes seen most on content sites.
@@ -26,6 +26,8 @@ FIXES: Mapping[str, str] = {
     "list": "put only <li> elements directly inside <ul> and <ol>",
     "listitem": "put each <li> inside a <ul> or <ol>",
     "empty-heading": "give the heading some text, or remove it",
+    "target-size": "make the link or button at least 24 by 24 pixels, or keep 24 pixels "
+    "clear around it (WCAG 2.2)",
 }
 
 _HTMLCS_CODE = re.compile(
@@ -37,6 +39,15 @@ def wcag_criterion(code: str) -> str:
     """'WCAG2AA.Principle1.Guideline1_1.1_1_1.H37' -> 'WCAG 1.1.1'; '' if not HTMLCS."""
     match = _HTMLCS_CODE.match(code)
     return f"WCAG {match['sc'].replace('_', '.')}" if match else ""
+
+
+_AXE_CRITERION = re.compile(r"^wcag(?P<principle>\d)(?P<guideline>\d)(?P<criterion>\d+)$")
+
+
+def axe_criterion(tags: Sequence[str]) -> str:
+    """axe's tags ['wcag2aa', 'wcag143'] -> 'WCAG 1.4.3'; several joined by ', '; '' if none."""
+    found = [m for tag in tags if (m := _AXE_CRITERION.match(tag))]
+    return ", ".join(f"WCAG {m['principle']}.{m['guideline']}.{m['criterion']}" for m in found)
 
 
 def technique(code: str) -> str:

@@ -58,7 +58,7 @@ def build_config(
             "standard": config.standard,
             "runners": list(config.runners),
             "timeout": config.timeout_ms,
-            "concurrency": config.concurrency,
+            "concurrency": config.tabs,
             "includeWarnings": config.include_warnings,
             "includeNotices": config.include_notices,
             "levelCapWhenNeedsReview": config.needs_review_cap,
@@ -112,8 +112,8 @@ def collect_results(report: Mapping[str, Any], urls: Sequence[str]) -> Pa11yOutp
     return out
 
 
-def _error_from(stderr: str) -> str:
-    """The line of pa11y-ci's stderr that says what went wrong."""
+def error_line(stderr: str) -> str:
+    """The line of a Node tool's stderr that says what went wrong."""
     lines = [line.strip() for line in stderr.splitlines()]
     return next((line for line in lines if line.startswith("Error:")), last_line(stderr))
 
@@ -140,7 +140,7 @@ def run_pa11y_ci(
         ) from exc
     if done.returncode not in (0, 2) or not results_file.is_file():
         raise CheckError(
-            f"pa11y-ci failed: {_error_from(done.stderr or done.stdout)} "
+            f"pa11y-ci failed: {error_line(done.stderr or done.stdout)} "
             "(fix: run `strategy-site setup`, or set STRATEGY_SITE_CHROMIUM to a working Chromium)"
         )
     return parse_report(results_file.read_text(encoding="utf-8"))

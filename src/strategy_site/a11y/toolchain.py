@@ -1,6 +1,8 @@
-"""Make pa11y-ci runnable: Node.js >= 20, the pinned npm packages, and a Chromium.
+"""Make the checks runnable: Node.js >= 20, the pinned npm packages, and a Chromium.
 
-Every step is idempotent and cheap once done, so the check can call it each run.
+Every step is idempotent and cheap once done, so the check can call it each run;
+`Tools` calls it only when some page needs the browser, and says which browser and
+packages a check would use without starting anything (for the cache key).
 """
 
 from __future__ import annotations
@@ -8,28 +10,85 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from strategy_site.a11y.chromium import ensure_chromium
+from strategy_site.a11y.chromium import ensure_chromium, find_chromium
 from strategy_site.a11y.errors import ToolchainError
 from strategy_site.a11y.node import NodeRuntime, ensure_node
 from strategy_site.a11y.procs import Log, run_step, silent
 
 STAMP_NAME = ".strategy-site-lock.sha256"
 PA11Y_CI_BIN = Path("node_modules", "pa11y-ci", "bin", "pa11y-ci.js")
+CHECK_PAGES = "check-pages.mjs"
 
 
 @dataclass(frozen=True)
 class Toolchain:
-    """What the check runs: `node pa11y_ci ...` driving `chromium`."""
+    """What the check runs: `node check_pages JOB` driving `chromium` (pa11y-ci for the bench)."""
 
     node: Path
     pa11y_ci: Path
     chromium: Path
+
+    @property
+    def check_pages(self) -> Path:
+        """Our Node script that checks many pages in one browser."""
+        return self.pa11y_ci.parents[3] / CHECK_PAGES
+
+
+class Tools:
+    """The toolchain of one scripts folder, made ready only when first needed."""
+
+    def __init__(self, scripts_dir: Path, *, log: Log = silent, ready: Toolchain | None = None):
+        self.scripts_dir = scripts_dir.resolve()
+        self._log = log
+        self._ready = ready
+
+    def get(self) -> Toolchain:
+        """The ready toolchain (installing what is missing, once)."""
+        if self._ready is None:
+            self._ready = ensure_toolchain(self.scripts_dir, log=self._log)
+        return self._ready
+
+    def identity(self) -> dict[str, str]:
+        """What decides the engines' findings besides the page, found without running anything."""
+        chromium = self._ready.chromium if self._ready else _found_chromium()
+        if chromium is None:
+            chromium = self.get().chromium
+        return {
+            "lock": lock_digest(self.scripts_dir),
+            "script": _digest(self.scripts_dir / CHECK_PAGES),
+            "chromium": _file_identity(chromium),
+        }
+
+
+def _found_chromium() -> Path | None:
+    try:
+        return find_chromium(os.environ, shutil.which, Path.home())
+    except ToolchainError:
+        return None
+
+
+def _digest(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return "missing"
+
+
+def _file_identity(path: Path) -> str:
+    """A browser binary's path, size and change time: a new Chromium gets new results."""
+    real = path.resolve()
+    try:
+        stat = real.stat()
+    except OSError:
+        return f"{real} missing"
+    return f"{real} {stat.st_size} {stat.st_mtime_ns}"
 
 
 def lock_digest(scripts_dir: Path) -> str:
@@ -97,6 +156,10 @@ def ensure_packages(runtime: NodeRuntime, scripts_dir: Path, log: Log) -> Path:
     bin_path = scripts_dir / PA11Y_CI_BIN
     if not bin_path.is_file():
         raise ToolchainError(f"npm ci did not install {bin_path} (fix: delete node_modules, retry)")
+    if not (scripts_dir / CHECK_PAGES).is_file():
+        raise ToolchainError(
+            f"{scripts_dir / CHECK_PAGES} is missing (fix: restore scripts/ from git)"
+        )
     return bin_path
 
 

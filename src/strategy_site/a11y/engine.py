@@ -1,0 +1,137 @@
+"""Run the engines (axe and HTML_CodeSniffer, through pa11y's runners) on many pages at
+once: one Node process, one Chromium, a tab per core (scripts/check-pages.mjs).
+
+The job goes to Node as a JSON file; results come back as one JSON line per page,
+read as they arrive (so a progress bar can follow, and no pipe ever fills up).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import tempfile
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from strategy_site.a11y.config import A11yConfig
+from strategy_site.a11y.errors import CheckError
+from strategy_site.a11y.pa11y import CHROME_ARGS, Pa11yOutput, error_line
+from strategy_site.a11y.toolchain import Toolchain
+
+JsonDict = dict[str, Any]
+OnPage = Callable[[str], None]
+Engine = Callable[[Toolchain, Sequence[tuple[str, str]], A11yConfig, OnPage], Pa11yOutput]
+"""Checks (id, url) pages in a browser; `run_engines`, or a stand-in in tests."""
+
+# Keep timers running in tabs that are not in front: every tab is checking a page.
+BACKGROUND_ARGS = (
+    "--disable-background-timer-throttling",
+    "--disable-backgrounding-occluded-windows",
+    "--disable-renderer-backgrounding",
+)
+
+
+def job_dict(pages: Sequence[tuple[str, str]], chromium: Path, config: A11yConfig) -> JsonDict:
+    """The job for check-pages.mjs; `pages` are (id, url) pairs."""
+    width, height = config.viewport
+    return {
+        "chromium": str(chromium),
+        "args": [*CHROME_ARGS, *BACKGROUND_ARGS],
+        "concurrency": config.tabs,
+        "timeoutMs": config.timeout_ms,
+        "standard": config.standard,
+        "runners": list(config.runners),
+        "axeTags": list(config.axe_tags),
+        "includeWarnings": config.include_warnings,
+        "includeNotices": config.include_notices,
+        "levelCapWhenNeedsReview": config.needs_review_cap,
+        "blockUrls": list(config.block_urls),
+        "viewport": {"width": width, "height": height},
+        "pages": [{"id": page_id, "url": url} for page_id, url in pages],
+    }
+
+
+def read_line(line: str, expected: set[str], out: Pa11yOutput) -> str:
+    """Record one result line from check-pages.mjs; return the page id it was about."""
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise CheckError(f"unreadable line from check-pages.mjs: {line[:80]!r}") from error
+    page_id = data.get("id") if isinstance(data, dict) else None
+    if page_id not in expected:
+        raise CheckError(f"check-pages.mjs answered for a page it was not given: {line[:80]!r}")
+    issues = data.get("issues")
+    if isinstance(issues, list) and "error" not in data:
+        out.issues[page_id] = [dict(issue) for issue in issues if isinstance(issue, dict)]
+    else:
+        out.failures[page_id] = str(data.get("error") or "no result")
+    return str(page_id)
+
+
+def _read_all(stdout: IO[str], expected: set[str], on_page: OnPage) -> Pa11yOutput:
+    out = Pa11yOutput()
+    for line in stdout:
+        if line.strip():
+            on_page(read_line(line, expected, out))
+    return out
+
+
+def run_engines(
+    toolchain: Toolchain,
+    pages: Sequence[tuple[str, str]],
+    config: A11yConfig,
+    on_page: OnPage = lambda _page: None,
+) -> Pa11yOutput:
+    """Check `pages` ((id, url) pairs); issues or a failure for every id."""
+    if not pages:
+        return Pa11yOutput()
+    budget_s = 120 + config.timeout_ms / 1000 * len(pages) / config.tabs
+    with tempfile.TemporaryDirectory(prefix="strategy-site-a11y-") as tmp:
+        job = Path(tmp, "job.json")
+        job.write_text(json.dumps(job_dict(pages, toolchain.chromium, config)), encoding="utf-8")
+        errors = Path(tmp, "stderr.txt")
+        out = _run(toolchain, job, errors, budget_s, {page_id for page_id, _ in pages}, on_page)
+    for page_id, _url in pages:
+        if page_id not in out.issues and page_id not in out.failures:
+            out.failures[page_id] = "check-pages.mjs returned no result for this page"
+    return out
+
+
+def _run(
+    toolchain: Toolchain,
+    job: Path,
+    errors: Path,
+    budget_s: float,
+    expected: set[str],
+    on_page: OnPage,
+) -> Pa11yOutput:
+    cmd = [str(toolchain.node), str(toolchain.check_pages), str(job)]
+    env = {**os.environ, "PUPPETEER_SKIP_DOWNLOAD": "1"}
+    with errors.open("w", encoding="utf-8") as stderr:
+        process = subprocess.Popen(
+            cmd, cwd=toolchain.check_pages.parent, env=env, stdout=subprocess.PIPE,
+            stderr=stderr, text=True, encoding="utf-8",
+        )  # fmt: skip
+        watchdog = threading.Timer(budget_s, process.kill)
+        watchdog.start()
+        try:
+            assert process.stdout is not None
+            out = _read_all(process.stdout, expected, on_page)
+            code = process.wait()
+        finally:
+            watchdog.cancel()
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+    if code != 0:
+        why = error_line(errors.read_text(encoding="utf-8"))
+        if code < 0:
+            why = f"stopped after {budget_s:.0f}s"
+        raise CheckError(
+            f"check-pages.mjs failed: {why} (fix: run `strategy-site setup`, or set "
+            "STRATEGY_SITE_CHROMIUM to a working Chromium)"
+        )
+    return out

@@ -1,0 +1,140 @@
+"""report.html: the accessibility report as a page people can read (and that passes the
+checks itself: one h1, headings in order, tables with header cells, a language)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from html import escape
+from pathlib import Path
+
+from strategy_site.a11y.config import A11yConfig
+from strategy_site.a11y.report import plural, rule_counts
+from strategy_site.a11y.results import A11yIssue, A11yResult
+
+HTML_REPORT_NAME = "report.html"
+
+_STYLE = """
+body { font-family: system-ui, sans-serif; line-height: 1.5; color: #1b1b1b;
+       background: #fff; margin: 0 auto; max-width: 72rem; padding: 1rem 1.5rem; }
+table { border-collapse: collapse; width: 100%; margin: 1rem 0 2rem; }
+caption { text-align: left; font-weight: bold; padding: 0.5rem 0; }
+th, td { border: 1px solid #505050; padding: 0.4rem 0.6rem; text-align: left;
+         vertical-align: top; }
+th { background: #f0f0f0; }
+code { font-size: 0.95em; overflow-wrap: anywhere; }
+.passed { color: #00703c; } .failed { color: #b10e1e; }
+"""
+
+
+def _cells(values: Iterable[str], tag: str = "td") -> str:
+    return "".join(f"<{tag}>{value}</{tag}>" for value in values)
+
+
+def _table(caption: str, headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    head = "".join(f'<th scope="col">{escape(h)}</th>' for h in headers)
+    body = "".join(f"<tr>{_cells(row)}</tr>" for row in rows)
+    return (
+        f"<table><caption>{escape(caption)}</caption>"
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    )
+
+
+def _summary(result: A11yResult, config: A11yConfig) -> str:
+    verdict = "passed" if result.passed else "failed"
+    tested = result.tested_on.isoformat() if result.tested_on else "not known"
+    items = [
+        f"Standard: {escape(config.standard)} with axe rules tagged "
+        f"{escape(', '.join(config.axe_tags) or 'none')}",
+        f"Engines: {escape(', '.join([*config.runners, 'strategy-site content rules']))}",
+        f"Last tested: {escape(tested)}",
+        f"{plural(len(result.pages), 'page')} checked, {plural(len(result.errors), 'error')}, "
+        f"{plural(result.warning_count, 'warning')}, "
+        f"{plural(len(result.failures), 'page')} that could not be checked",
+        f"{result.review_count} things to review by hand and "
+        f"{plural(result.notice_count, 'notice')} (these never fail the check)",
+    ]
+    listed = "".join(f"<li>{item}</li>" for item in items)
+    return f'<p class="{verdict}"><strong>The check {verdict}.</strong></p><ul>{listed}</ul>'
+
+
+def _rules_table(result: A11yResult) -> str:
+    rows = [
+        (
+            escape(r["engine"]),
+            f"<code>{escape(r['rule'])}</code>",
+            escape(r["level"]),
+            escape(r["criterion"] or "best practice"),
+            str(r["count"]),
+            str(r["pages"]),
+            escape(r["fix"]),
+        )
+        for r in rule_counts(result)
+    ]
+    if not rows:
+        return "<p>No rule failed on any page.</p>"
+    headers = ("Engine", "Rule", "Level", "WCAG criterion", "Findings", "Pages", "How to fix")
+    return _table("Rules that failed, with how often", headers, rows)
+
+
+def _issue_row(issue: A11yIssue) -> tuple[str, ...]:
+    element = f"<code>{escape(issue.selector)}</code>" if issue.selector else ""
+    return (
+        escape(issue.type),
+        escape(issue.runner),
+        f"<code>{escape(issue.code)}</code>",
+        escape(issue.criterion or "best practice"),
+        element,
+        escape(issue.message),
+        escape(issue.fix),
+    )
+
+
+def _page_section(page: str, issues: Sequence[A11yIssue]) -> str:
+    failing = [i for i in issues if i.type in ("error", "warning")]
+    reviews = sum(1 for i in issues if i.type == "review")
+    parts = [f"<h3>Page <code>{escape(page)}</code></h3>"]
+    if failing:
+        headers = ("Level", "Engine", "Rule", "WCAG criterion", "Element", "Problem", "How to fix")
+        parts.append(_table(f"Findings on {page}", headers, [_issue_row(i) for i in failing]))
+    else:
+        parts.append("<p>No errors or warnings.</p>")
+    if reviews:
+        parts.append(f"<p>{reviews} things to review by hand (listed in report.json).</p>")
+    return "".join(parts)
+
+
+def _pages(result: A11yResult) -> str:
+    by_page: dict[str, list[A11yIssue]] = {page: [] for page in result.pages}
+    for issue in sorted(result.issues, key=lambda i: i.sort_key):
+        by_page.setdefault(issue.page, []).append(issue)
+    return "".join(_page_section(page, issues) for page, issues in sorted(by_page.items()))
+
+
+def _failures(result: A11yResult) -> str:
+    if not result.failures:
+        return "<p>Every page loaded.</p>"
+    rows = [(f"<code>{escape(f.page)}</code>", escape(f.reason)) for f in result.failures]
+    return _table("Pages that could not be checked", ("Page", "Why"), rows)
+
+
+def render_html_report(result: A11yResult, config: A11yConfig) -> str:
+    """The whole report page; the same result always gives the same bytes."""
+    return (
+        '<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>Accessibility report</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n<main>\n"
+        "<h1>Accessibility report</h1>\n"
+        f"<h2>Summary</h2>\n{_summary(result, config)}\n"
+        f"<h2>Rules</h2>\n{_rules_table(result)}\n"
+        f"<h2>Pages that could not be checked</h2>\n{_failures(result)}\n"
+        f"<h2>Findings by page</h2>\n{_pages(result)}\n"
+        "</main>\n</body>\n</html>\n"
+    )
+
+
+def write_html_report(result: A11yResult, config: A11yConfig, report_dir: Path) -> Path:
+    """Write report.html into `report_dir` and return its path."""
+    report_dir.mkdir(parents=True, exist_ok=True)
+    path = report_dir / HTML_REPORT_NAME
+    path.write_text(render_html_report(result, config), encoding="utf-8")
+    return path

@@ -1,0 +1,75 @@
+"""What an accessibility statement needs from the last check, as one pure function.
+
+The statement page itself is built elsewhere; this says how many pages were checked,
+when (the build's content date, never the clock), the failures per WCAG criterion,
+and the compliance status the UK regulations ask for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from strategy_site.a11y.report import REPORT_NAME
+
+Status = Literal["fully compliant", "partially compliant", "not compliant"]
+BEST_PRACTICE = "best practice"
+
+
+@dataclass(frozen=True)
+class StatementFacts:
+    """The automated part of an accessibility statement."""
+
+    pages_checked: int
+    last_tested: dt.date | None
+    failures_by_criterion: Mapping[str, int]
+    """'WCAG 1.4.3' -> findings at error or warning level; rules with no criterion are
+    counted under 'best practice'."""
+    pages_with_failures: int
+    pages_not_loaded: int
+    status: Status
+
+
+def compliance(pages: int, failing_pages: int, criteria: int) -> Status:
+    """Fully compliant with no failure; not compliant when nothing was tested or every
+    page fails; partially compliant otherwise."""
+    if pages and not failing_pages and not criteria:
+        return "fully compliant"
+    if not pages or failing_pages >= pages:
+        return "not compliant"
+    return "partially compliant"
+
+
+def statement_facts(report: Mapping[str, Any]) -> StatementFacts:
+    """The facts from a report.json's contents (see report.report_dict)."""
+    counts: Counter[str] = Counter()
+    failing_pages: set[str] = set()
+    for page in report.get("pages", []):
+        for finding in [*page.get("errors", []), *page.get("warnings", [])]:
+            failing_pages.add(page["page"])
+            for criterion in (finding.get("criterion") or BEST_PRACTICE).split(", "):
+                counts[criterion] += 1
+    not_loaded = [failure["page"] for failure in report.get("load_failures", [])]
+    failing_pages.update(not_loaded)
+    pages = int(report.get("summary", {}).get("pages", 0))
+    wcag = [c for c in counts if c != BEST_PRACTICE]
+    tested = report.get("tested_on")
+    return StatementFacts(
+        pages_checked=pages,
+        last_tested=dt.date.fromisoformat(tested) if tested else None,
+        failures_by_criterion=dict(sorted(counts.items())),
+        pages_with_failures=len(failing_pages),
+        pages_not_loaded=len(not_loaded),
+        status=compliance(pages, len(failing_pages), len(wcag)),
+    )
+
+
+def load_statement_facts(report_dir: Path) -> StatementFacts:
+    """The facts of the last check whose report is in `report_dir` (dist/a11y)."""
+    report = json.loads((report_dir / REPORT_NAME).read_text(encoding="utf-8"))
+    return statement_facts(report)
