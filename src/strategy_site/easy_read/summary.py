@@ -66,8 +66,9 @@ def summary_page(site_name: str, pages: Sequence[PageStatus], target: float) -> 
 <title>Easy read summary: {escape(site_name)}</title>
 <style>
 body {{ font: 18px/1.5 system-ui, sans-serif; color: #1a1a1a; background: #fff; margin: 1rem; }}
-table {{ border-collapse: collapse; width: 100%; }}
-th, td {{ border: 1px solid #595959; padding: .4rem; text-align: left; vertical-align: top; }}
+table {{ border-collapse: collapse; width: 100%; table-layout: fixed; }}
+th, td {{ border: 1px solid #595959; padding: .4rem; text-align: left; vertical-align: top;
+  overflow-wrap: break-word; font-size: 16px; }}
 th span {{ font-weight: normal; }}
 caption {{ text-align: left; font-weight: bold; margin-bottom: .5rem; }}
 </style>

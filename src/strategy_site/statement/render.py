@@ -135,9 +135,9 @@ def _testing(results: Results | None) -> str:
     if results is None:
         return f"{how}\n\nThis version has not been tested yet.\n"
     dated = (
-        f", built from content dated {_day(results.content_date)}" if results.content_date else ""
+        f", built from content dated {_day(results.content_date)}," if results.content_date else ""
     )
     return (
-        f"{how}\n\nThis version of the website was tested when it was built{dated}: all "
+        f"{how}\n\nThis version of the website{dated} was tested before it was published: "
         f"{results.pages} pages were checked and {results.errors} errors were found.\n"
     )
