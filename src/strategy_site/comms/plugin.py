@@ -20,7 +20,7 @@ from strategy_site.comms.templates import Templates
 from strategy_site.comms.writer import replace_folder
 from strategy_site.feeds.absolute import absolute_links, without_first_h1
 from strategy_site.problems import BuildFailed, report, shown_path
-from strategy_site.updates.plugin import UpdatesPlugin
+from strategy_site.updates.plugin import find_updates
 from strategy_site.urls import page_url
 
 
@@ -28,12 +28,7 @@ class CommsPlugin(BasePlugin[CommsConfig]):
     """Writes the pack after the build, from the updates plugin's pages."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        updates = config.plugins.get("strategy/updates")
-        if not isinstance(updates, UpdatesPlugin):
-            raise PluginError("strategy/comms needs the strategy/updates plugin listed before it")
-        if not config.site_url:
-            raise PluginError("strategy/comms needs 'site_url': posts and e-mails link to the site")
-        self._updates = updates
+        self._updates = find_updates(config, "strategy/comms", "posts and e-mails link to the site")
         self._root = Path(config.config_file_path or ".").resolve().parent
         self._output = (self._root / self.config.output).resolve()
         if self._output.is_relative_to(Path(config.site_dir).resolve()):

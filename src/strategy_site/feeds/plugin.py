@@ -9,7 +9,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
@@ -23,7 +22,7 @@ from strategy_site.feeds.model import FORMATS, Feed
 from strategy_site.feeds.plan import FeedPlan, plan_feeds
 from strategy_site.feeds.subscribe import subscribe_page
 from strategy_site.feeds.writer import Writer
-from strategy_site.updates.plugin import UpdatesPlugin
+from strategy_site.updates.plugin import find_updates
 from strategy_site.urls import page_url, relative_url
 
 
@@ -31,12 +30,7 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
     """Writes `<site>/feeds/...` after the build from the updates plugin's pages."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        updates = config.plugins.get("strategy/updates")
-        if not isinstance(updates, UpdatesPlugin):
-            raise PluginError("strategy/feeds needs the strategy/updates plugin listed before it")
-        if not config.site_url:
-            raise PluginError("strategy/feeds needs 'site_url': feeds must use absolute links")
-        self._updates = updates
+        self._updates = find_updates(config, "strategy/feeds", "feeds must use absolute links")
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:

@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
@@ -132,3 +133,16 @@ class UpdatesPlugin(BasePlugin[UpdatesConfig]):
             slug = name.removesuffix(".md")
             return [u for u in self.updates if slug in u.priorities][:count]
         return None
+
+
+def find_updates(config: MkDocsConfig, needed_by: str, why_site_url: str) -> UpdatesPlugin:
+    """The site's updates plugin, for a plugin built on it (feeds, comms).
+
+    Both need absolute links, so a missing `site_url` is reported here too.
+    """
+    updates = config.plugins.get("strategy/updates")
+    if not isinstance(updates, UpdatesPlugin):
+        raise PluginError(f"{needed_by} needs the strategy/updates plugin listed before it")
+    if not config.site_url:
+        raise PluginError(f"{needed_by} needs 'site_url': {why_site_url}")
+    return updates
