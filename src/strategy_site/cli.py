@@ -93,7 +93,10 @@ def serve(config_file: Path, dev_addr: str) -> None:
 
     _need(config_file)
     host, _, port = dev_addr.rpartition(":")
-    run_server(config_file, host or "127.0.0.1", int(port))
+    try:
+        run_server(config_file, host or "127.0.0.1", int(port))
+    except BuildFailed as failed:
+        _fail(failed, "nothing is served")
 
 
 @cli.command()

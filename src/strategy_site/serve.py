@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import logging
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -12,12 +12,14 @@ from mkdocs.livereload import LiveReloadServer
 from strategy_site.build import build_sites, load
 from strategy_site.problems import BuildFailed
 from strategy_site.sites import Project
-
-log = logging.getLogger("mkdocs.commands.serve")
-
+from strategy_site.updates.plugin import DRAFTS_ENV
 
 def serve(config_file: Path, host: str, port: int) -> None:
-    """Serve a fresh build of every site on host:port until interrupted."""
+    """Serve a fresh build of every site on host:port until interrupted.
+
+    Drafts are shown here, and only here, so the comms team can preview them.
+    """
+    os.environ[DRAFTS_ENV] = "1"
     project = load(config_file)
     out = Path(tempfile.mkdtemp(prefix="strategy-site-"))
     url = f"http://{host}:{port}/"

@@ -100,3 +100,12 @@ def test_bad_update_fails_with_file_and_field(with_updates: TinyProject) -> None
         ),
         ("content/updates/broken.md", 7, "'image' has no 'image_alt'"),
     ]
+
+
+def test_serve_shows_drafts(with_updates: TinyProject, monkeypatch: pytest.MonkeyPatch) -> None:
+    from strategy_site.updates.plugin import DRAFTS_ENV
+
+    monkeypatch.setenv(DRAFTS_ENV, "1")  # what `strategy-site serve` sets
+    build(with_updates.config, check_a11y=False)
+
+    assert (with_updates.root / "site/updates/secret/index.html").is_file()
