@@ -14,6 +14,7 @@ from strategy_site.problems import BuildFailed
 from strategy_site.sites import Project
 from strategy_site.updates.plugin import DRAFTS_ENV
 
+
 def serve(config_file: Path, host: str, port: int) -> None:
     """Serve a fresh build of every site on host:port until interrupted.
 
