@@ -154,7 +154,7 @@ def _template_problem(error: TemplateError) -> Problem:
     )
 
 
-def _extra_pages(project: Project) -> list[Path]:
+def extra_pages(project: Project) -> list[Path]:
     """Pages written outside the sites that people read too: the comms pack's preview
     and bulletins, and the easy read summary."""
     from strategy_site.comms.pack import pack_pages
@@ -171,7 +171,7 @@ def _check_accessibility(
     """Check the staged sites; errors (and warnings, when strict) raise BuildFailed."""
     from strategy_site.a11y.gate import check_staged_site
 
-    checked = check_staged_site(project, stage, strict=strict, extra_pages=_extra_pages(project))
+    checked = check_staged_site(project, stage, strict=strict, extra_pages=extra_pages(project))
     summary.pages_checked = len(checked.result.pages)
     summary.a11y_errors = len(checked.result.errors)
     summary.a11y_report = checked.result.html_report_path
