@@ -178,20 +178,13 @@ def numbers(s: Sentence, settings: Settings) -> Iterator[Finding]:
             f"percentage in '{_short(s.text)}'",
             "say it in words people can picture, such as '1 in 2' or 'about half'",
         )
-    for match in _NUMBER.finditer(s.text):
-        value = int(match.group(1).replace(",", ""))
-        if value > 1000 and not (1900 <= value <= 2100 and "," not in match.group(1)):
-            yield Finding(
-                "large-number",
-                s.line,
-                f"large number '{match.group(0)}'",
-                "avoid numbers over 1,000: say 'lots of people' or compare it",
-            )
-    for match in _BIG_WORDS.finditer(s.text):
+    large = [m.group(0) for m in _NUMBER.finditer(s.text) if _over_1000(m.group(1))]
+    large += [m.group(0) for m in _BIG_WORDS.finditer(s.text)]
+    for words in large:
         yield Finding(
             "large-number",
             s.line,
-            f"large number '{match.group(0)}'",
+            f"large number '{words}'",
             "avoid numbers over 1,000: say 'lots of people' or compare it",
         )
     for match in _NUMBER_WORDS.finditer(s.text):
@@ -201,6 +194,12 @@ def numbers(s: Sentence, settings: Settings) -> Iterator[Finding]:
             f"number written as a word: '{match.group(0)}'",
             "write numbers as digits, such as 5",
         )
+
+
+def _over_1000(number: str) -> bool:
+    """Over 1,000, but not a year such as 2022 (years are fine in easy read)."""
+    value = int(number.replace(",", ""))
+    return value > 1000 and not (1900 <= value <= 2100 and "," not in number)
 
 
 def capitals(s: Sentence, settings: Settings) -> Iterator[Finding]:
