@@ -189,3 +189,17 @@ def test_print_rules_are_in_the_built_css(tiny: TinyProject) -> None:
         '<p class="print-page" hidden><button type="button">Print this page</button></p>'
         in tiny.read("site/easy-read/index.html")
     )
+
+
+def test_glossary_explanations_follow_the_easy_read_rules(glossary: TinyProject) -> None:
+    glossary.write(
+        "glossary.yml", GLOSSARY.replace("is where children learn.", "is 45% fun, e.g. art.")
+    )
+
+    with pytest.raises(BuildFailed) as failed:
+        build(glossary.config, check_a11y=False)
+
+    assert {(p.file, p.line, p.rule) for p in failed.value.problems} == {
+        ("glossary.yml", 8, "easy-read/percentage"),
+        ("glossary.yml", 8, "easy-read/banned-words"),
+    }

@@ -19,6 +19,7 @@ from strategy_site.easy_read.ideas import check_ideas
 from strategy_site.easy_read.staleness import judge
 from strategy_site.easy_read.summary import PageStatus, summary_page
 from strategy_site.easy_read.text import sentences
+from strategy_site.glossary.render import idea_block
 from strategy_site.markdown_edit import insert_after_h1
 from strategy_site.problems import Problem, advise, report, shown_path
 
@@ -41,6 +42,22 @@ class EasyReadPlugin(BasePlugin[EasyReadConfig]):
         self._statuses: list[PageStatus] = []
         self._summary = base / self.config.summary
         return config
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        """The glossary's easy read explanations follow the same rules as the pages."""
+        glossary = config.plugins.get("strategy/glossary")
+        entries = getattr(glossary, "entries", [])
+        if glossary is None or not entries:
+            return files
+        settings = replace(self._settings(config), word_budget=10**6)
+        shown = shown_path(glossary.path)
+        for entry in entries:
+            findings = [
+                rules.Finding(f.rule, entry.line, f.what, f.fix)
+                for f in rules.check_page(idea_block(entry), settings)
+            ]
+            self._raise(findings, shown)
+        return files
 
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files

@@ -30,6 +30,8 @@ class Entry:
     initials: str | None = None
     full: str | None = None
     easy: EasyEntry | None = None
+    line: int = 0
+    """Where the entry starts in the glossary file, for problems found in its text."""
 
     @property
     def anchor(self) -> str:
@@ -108,6 +110,7 @@ def _entry(data: Any, file: str, line: int) -> tuple[Entry | None, list[Problem]
         str(initials) if initials else None,
         str(data["full"]) if data.get("full") else None,
         easy_entry,
+        line,
     ), []
 
 

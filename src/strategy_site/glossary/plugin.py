@@ -21,9 +21,12 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
     """Publishes `entries` for the easy read checks (initials the glossary explains)."""
 
     entries: list[Entry]
+    path: Path
+    """The glossary file, for problems found in its entries' text."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        self.entries, problems = load_glossary(Path(self.config.file))
+        self.path = Path(self.config.file)
+        self.entries, problems = load_glossary(self.path)
         for problem in problems:
             report(problem)
         return config

@@ -29,18 +29,22 @@ def full_glossary(entries: Sequence[Entry]) -> str:
     return "\n".join(parts)
 
 
+def idea_block(entry: Entry) -> str:
+    """An entry's easy read explanation as an idea block (empty when it has none)."""
+    if entry.easy is None:
+        return ""
+    return (
+        f"/// idea | {entry.easy.alt}\n    icon: {entry.easy.picture}\n\n{entry.easy.text}\n///\n"
+    )
+
+
 def easy_glossary(entries: Sequence[Entry]) -> str:
     """An idea block per word for the easy read site, each with its anchor."""
-    blocks = []
-    for entry in entries:
-        if entry.easy is None:
-            continue
-        blocks.append(
-            f'<span id="{entry.anchor}"></span>\n\n'
-            f"/// idea | {entry.easy.alt}\n    icon: {entry.easy.picture}\n\n"
-            f"{entry.easy.text}\n///\n"
-        )
-    return "\n".join(blocks)
+    return "\n".join(
+        f'<span id="{entry.anchor}"></span>\n\n{idea_block(entry)}'
+        for entry in entries
+        if entry.easy is not None
+    )
 
 
 def insert_glossary(markdown: str, rendered: str) -> str:
