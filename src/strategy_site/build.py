@@ -17,6 +17,7 @@ from strategy_site.dates import source_date_epoch
 from strategy_site.problems import BuildFailed, Problem, collecting, shown_path
 from strategy_site.publish import publish, staging_dir
 from strategy_site.sites import Project, Site, load_project
+from strategy_site.statement.render import Results
 
 log = logging.getLogger("mkdocs.plugins.strategy_site.build")
 
@@ -74,7 +75,7 @@ def _build_and_check(
         _check_accessibility(project, stage, summary, strict=strict)
 
 
-def _statement_results(project: Project) -> object:
+def _statement_results(project: Project) -> Results | None:
     """What the accessibility statement says about the last check."""
     from strategy_site.statement.plugin import read_results
 

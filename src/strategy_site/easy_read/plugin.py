@@ -44,12 +44,14 @@ class EasyReadPlugin(BasePlugin[EasyReadConfig]):
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        """The glossary's easy read explanations follow the same rules as the pages."""
+        """Settle the rules' settings once (the glossary is loaded by now), and check the
+        glossary's easy read explanations with the same rules as the pages."""
+        self._page_settings = self._settings(config)
         glossary = config.plugins.get("strategy/glossary")
         entries = getattr(glossary, "entries", [])
         if glossary is None or not entries:
             return files
-        settings = replace(self._settings(config), word_budget=10**6)
+        settings = replace(self._page_settings, word_budget=10**6)
         shown = shown_path(glossary.path)
         for entry in entries:
             findings = [
@@ -69,7 +71,7 @@ class EasyReadPlugin(BasePlugin[EasyReadConfig]):
         shown = shown_path(path)
         for problem in check_ideas(source, shown, icon_dirs=self._icon_dirs):
             report(problem)
-        findings = rules.check_page(source, self._settings(config))
+        findings = rules.check_page(source, self._page_settings)
         score, target = _reading_ease(source), self.config.reading_ease_target
         if score < target:
             findings.append(

@@ -40,6 +40,7 @@ class UpdatesPlugin(BasePlugin[UpdatesConfig]):
         self.updates = []
         self.priority_titles = {}
         self.rendered = {}
+        self._by_uri: dict[str, Update] = {}
         self._drafts = self.config.drafts or os.environ.get(DRAFTS_ENV) == "1"
         return config
 
@@ -58,6 +59,7 @@ class UpdatesPlugin(BasePlugin[UpdatesConfig]):
         for problem in loaded.problems:
             report(problem)
         self.updates = newest_first([u for u in loaded.updates if self._drafts or not u.draft])
+        self._by_uri = {u.src_uri: u for u in self.updates}
         published = {u.src_uri for u in self.updates}
         for file in mine:
             if file.src_uri in published:
@@ -79,7 +81,7 @@ class UpdatesPlugin(BasePlugin[UpdatesConfig]):
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
-        update = self._by_uri().get(page.file.src_uri)
+        update = self._by_uri.get(page.file.src_uri)
         if update is not None:
             header = render.update_header(
                 update, self.priority_titles, self.config.priorities_folder, self._audiences
@@ -94,7 +96,7 @@ class UpdatesPlugin(BasePlugin[UpdatesConfig]):
     def on_page_content(
         self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
-        if page.file.src_uri in self._by_uri():
+        if page.file.src_uri in self._by_uri:
             self.rendered[page.file.src_uri] = Rendered(page.url, html)
         return html
 
@@ -119,9 +121,6 @@ class UpdatesPlugin(BasePlugin[UpdatesConfig]):
                 meta = frontmatter.parse(file.content_string).meta
                 titles[name.removesuffix(".md")] = str(meta.get("title") or name)
         return titles
-
-    def _by_uri(self) -> dict[str, Update]:
-        return {u.src_uri: u for u in self.updates}
 
     def _latest_for(self, src_uri: str) -> list[Update] | None:
         """The updates a page's 'Latest updates' block shows, or None for no block."""
