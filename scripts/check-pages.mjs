@@ -14,8 +14,11 @@
 // re-compiles axe (560 KB) from a string on every page. Here each tab is reused, a
 // static page counts as loaded at its `load` event, each runner gets its own rules,
 // and the runners' scripts load by URL from a loopback server, so Chromium compiles
-// them once and takes them from its code cache after that. The issues are pa11y's
-// own: its in-page runner (pa11y/lib/runner.js) turns each finding into an issue.
+// them once and takes them from its code cache after that. Each page costs one call
+// into it, not one per script; axe builds node details only for the results pa11y
+// reads; and notices, which pa11y would drop, are dropped before pa11y describes
+// them. The issues are pa11y's own: its in-page runner (pa11y/lib/runner.js) turns
+// each finding into an issue.
 
 import {readFile} from 'node:fs/promises';
 import {createServer} from 'node:http';
@@ -27,22 +30,11 @@ const require = createRequire(import.meta.url);
 const PA11Y_VERSION = require('pa11y/package.json').version;
 const RUNNERS = {axe: require('pa11y/lib/runners/axe.js'), htmlcs: require('pa11y/lib/runners/htmlcs.js')};
 
-/** In the page, once axe is loaded: the ids of the rules tagged with any of `tags`
- * (wcag22aa -> target-size), and every rule's tags (so a finding can name its criterion). */
-function axeRules(tags) {
-	const all = window.axe.getRules();
-	return {
-		enabled: tags.length ? window.axe.getRules(tags).map(rule => rule.ruleId) : [],
-		tags: Object.fromEntries(all.map(rule => [rule.ruleId, rule.tags]))
-	};
-}
-
-/** Serve the runners' vendor scripts (axe.min.js, HTMLCS.js) on loopback; resolve to URLs. */
-async function serveScripts(files) {
-	const bodies = new Map();
-	for (const [index, file] of files.entries()) {
-		bodies.set(`/${index}/${path.basename(file)}`, await readFile(file));
-	}
+/** Serve `scripts` (name -> body) on loopback; resolve to their URLs, in order. Served
+ * by URL with a long max-age, Chromium compiles each once and takes it from its code
+ * cache on every later page. */
+async function serveScripts(scripts) {
+	const bodies = new Map(scripts.map(([name, body], index) => [`/${index}/${name}`, body]));
 	const server = createServer((request, response) => {
 		const body = bodies.get(request.url);
 		response.writeHead(body ? 200 : 404, {
@@ -56,30 +48,39 @@ async function serveScripts(files) {
 	return {server, urls: [...bodies.keys()].map(key => base + key)};
 }
 
-/** What each runner needs in the page: its vendor script URLs and pa11y's glue for it. */
-async function prepareRunners(names) {
-	const files = names.flatMap(name => RUNNERS[name].scripts);
-	const {server, urls} = await serveScripts(files);
-	const runners = [];
-	let next = 0;
-	for (const name of names) {
-		const count = RUNNERS[name].scripts.length;
-		runners.push({
-			name,
-			urls: urls.slice(next, next + count),
-			glue: `window.__pa11y.runners[${JSON.stringify(name)}] = ${RUNNERS[name].run.toString()};`
-		});
-		next += count;
-	}
-	const pa11yScript = await readFile(require.resolve('pa11y/lib/runner.js'), 'utf-8');
-	return {server, runners, pa11yScript};
+/** pa11y's glue for one runner, wrapped so that issues of an ignored type (notices, by
+ * default) are dropped before pa11y's runner describes each one (outerHTML, selector),
+ * work it would throw away. */
+function glue(name) {
+	return `window.__pa11y.runners[${JSON.stringify(name)}] = (run => async (options, pa11y) =>
+	(await run(options, pa11y)).filter(issue => !options.ignore.includes(issue.type)))(${RUNNERS[name].run.toString()});`;
 }
 
-/** In the page: add a <script src>, wait for it, take the element out again. */
-function loadScript(url) {
-	return new Promise((resolve, reject) => {
+/** Every script a check loads into a page, in order: pa11y's in-page runner, then each
+ * runner's vendor scripts (axe.min.js, HTMLCS.js) and its glue. */
+async function prepareScripts(names) {
+	const scripts = [['runner.js', await readFile(require.resolve('pa11y/lib/runner.js'))]];
+	for (const name of names) {
+		for (const file of RUNNERS[name].scripts) {
+			scripts.push([path.basename(file), await readFile(file)]);
+		}
+		scripts.push([`${name}-glue.js`, glue(name)]);
+	}
+	return serveScripts(scripts);
+}
+
+/** In the page, in one call (each call into the page costs a round trip): load the
+ * scripts, then run each runner through pa11y, as pa11y does. axe also runs its rules
+ * tagged `axeTags` (wcag22aa -> target-size), builds node details only for the
+ * results pa11y reads, and each of its issues carries the rule's tags (so a finding
+ * can name its WCAG criterion). */
+async function runInPage({scripts, runs, axeTags}) {
+	// All at once, so they download and compile side by side; `async = false` still
+	// runs them in order.
+	await Promise.all(scripts.map(url => new Promise((resolve, reject) => {
 		const script = document.createElement('script');
 		script.src = url;
+		script.async = false;
 		script.onload = () => {
 			script.remove();
 			resolve();
@@ -89,32 +90,54 @@ function loadScript(url) {
 			reject(new Error(`could not load ${url}`));
 		};
 		document.head.append(script);
-	});
+	})));
+	// Checked mid-transition, a page gives different findings from run to run (a colour
+	// half faded in reads as transparent): first finish every CSS transition and animation,
+	// so the page is checked as a reader sees it once it has settled. An endless
+	// animation cannot finish, and is checked as it is.
+	for (const animation of document.getAnimations()) {
+		try {
+			animation.finish();
+		} catch {}
+	}
+	const issues = [];
+	for (const {name, options} of runs) {
+		let tags = {};
+		if (name === 'axe') {
+			const {axe} = window;
+			tags = Object.fromEntries(axe.getRules().map(rule => [rule.ruleId, rule.tags]));
+			options.rules = axeTags.length ? axe.getRules(axeTags).map(rule => rule.ruleId) : [];
+			const run = axe.run.bind(axe);
+			axe.run = (context, axeOptions) => run(context, {
+				...axeOptions,
+				resultTypes: ['violations', 'incomplete']
+			});
+		}
+		// eslint-disable-next-line no-underscore-dangle
+		const result = await window.__pa11y.run(options);
+		issues.push(...result.issues.map(issue => name === 'axe' ?
+			{...issue, runnerExtras: {...issue.runnerExtras, tags: tags[issue.code] || []}} :
+			issue));
+	}
+	return issues;
 }
 
-function runOptions(job, name, rules) {
+function runOptions(job, name) {
 	return {
 		pa11yVersion: PA11Y_VERSION,
 		hideElements: null,
 		ignore: job.ignore,
 		levelCapWhenNeedsReview: job.levelCapWhenNeedsReview,
 		rootElement: null,
-		rules,
+		rules: [],
 		runners: [name],
 		standard: job.standard,
 		wait: 0
 	};
 }
 
-function withTags(issue, tags) {
-	if (issue.runner !== 'axe') {
-		return issue;
-	}
-	return {...issue, runnerExtras: {...issue.runnerExtras, tags: tags[issue.code] || []}};
-}
-
 /** Load one page in `page` and run every runner on it. */
-async function checkPage(job, engines, page, url) {
+async function checkPage(job, plan, page, url) {
 	const response = await page.goto(url, {waitUntil: 'load', timeout: job.timeoutMs});
 	if (!response) {
 		return {error: 'no response'};
@@ -122,20 +145,7 @@ async function checkPage(job, engines, page, url) {
 	if (response.status() !== 200) {
 		return {error: `HTTP ${response.status()} ${response.statusText()}`.trim()};
 	}
-	await page.evaluate(engines.pa11yScript);
-	const issues = [];
-	for (const runner of engines.runners) {
-		for (const src of runner.urls) {
-			await page.evaluate(loadScript, src);
-		}
-		await page.evaluate(runner.glue);
-		const axe = runner.name === 'axe' ? await page.evaluate(axeRules, job.axeTags) : null;
-		const options = runOptions(job, runner.name, axe ? axe.enabled : []);
-		// eslint-disable-next-line no-underscore-dangle
-		const result = await page.evaluate(opts => window.__pa11y.run(opts), options);
-		issues.push(...result.issues.map(issue => withTags(issue, axe ? axe.tags : {})));
-	}
-	return {issues};
+	return {issues: await page.evaluate(runInPage, plan)};
 }
 
 function deadline(ms) {
@@ -146,8 +156,10 @@ function deadline(ms) {
 	return {promise, cancel: () => clearTimeout(timer)};
 }
 
-async function newTab(browser, job) {
-	const page = await browser.newPage();
+/** A tab set up for checking: the first worker takes the blank tab Chromium opens with,
+ * which saves a one-page check the cost of opening another. */
+async function newTab(browser, job, blank = null) {
+	const page = blank || await browser.newPage();
 	await page.setViewport(job.viewport);
 	if (job.blockUrls.length) {
 		const cdp = await page.createCDPSession();
@@ -158,12 +170,12 @@ async function newTab(browser, job) {
 }
 
 /** One worker: checks the next page of the queue in its own tab until the queue is empty. */
-async function worker(job, engines, browser, queue) {
-	let page = await newTab(browser, job);
+async function worker(job, plan, browser, queue, blank) {
+	let page = await newTab(browser, job, blank);
 	for (let next = queue.shift(); next; next = queue.shift()) {
 		const limit = deadline(job.timeoutMs);
 		let line;
-		const work = checkPage(job, engines, page, next.url);
+		const work = checkPage(job, plan, page, next.url);
 		work.catch(() => {}); // after a timeout its late failure must not end the process
 		try {
 			const outcome = await Promise.race([work, limit.promise]);
@@ -190,15 +202,24 @@ async function main() {
 		...(job.includeWarnings ? [] : ['warning']),
 		...(job.includeNotices ? [] : ['notice'])
 	];
-	const engines = await prepareRunners(job.runners);
+	const scripts = await prepareScripts(job.runners);
+	const plan = {
+		scripts: scripts.urls,
+		runs: job.runners.map(name => ({name, options: runOptions(job, name)})),
+		axeTags: job.axeTags
+	};
 	const browser = await puppeteer.launch({executablePath: job.chromium, args: job.args});
 	try {
 		const queue = [...job.pages];
 		const workers = Math.max(1, Math.min(job.concurrency, queue.length));
-		await Promise.all(Array.from({length: workers}, () => worker(job, engines, browser, queue)));
+		const [blank] = await browser.pages();
+		await Promise.all(Array.from(
+			{length: workers},
+			(_, index) => worker(job, plan, browser, queue, index === 0 ? blank : null)
+		));
 	} finally {
 		await browser.close();
-		engines.server.close();
+		scripts.server.close();
 	}
 }
 

@@ -40,6 +40,22 @@ BAD = """<!doctype html>
  aria-label="Next">&gt;</button></div></main></body>
 </html>
 """
+# Text that fades in from a pale grey (too faint to read) to black over a minute, starting
+# as the page loads: checked mid-fade it fails colour contrast; settled, it passes.
+FADING = """<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Fading</title>
+<style>p { color: #eeeeee; transition: color 60s linear; } p.shown { color: #000000; }</style>
+<script>
+document.addEventListener("DOMContentLoaded", () => {
+  const text = document.querySelector("p");
+  getComputedStyle(text).color;
+  text.classList.add("shown");
+});
+</script></head>
+<body><main><h1>Fading</h1><p>Everyone is included.</p></main></body>
+</html>
+"""
 
 
 def sitemap(*locs: str) -> str:
@@ -172,3 +188,19 @@ def test_the_html_report_passes_the_gate(
     assert "report.html" in result.rechecked
     assert [(i.runner, i.code, i.message) for i in result.errors if i.page == "report.html"] == []
     assert [f for f in result.failures if f.page == "report.html"] == []
+
+
+def test_a_page_is_checked_once_its_transitions_have_finished(
+    toolchain: Toolchain, tmp_path: Path
+) -> None:
+    """The same page gives the same findings on every run, not whatever a transition
+    happens to show at the moment of the check."""
+    root = tmp_path / "site"
+    root.mkdir()
+    (root / "index.html").write_text(FADING, encoding="utf-8")
+    (root / "sitemap.xml").write_text(sitemap(PUBLIC), encoding="utf-8")
+    result = check_site(root, tmp_path / "report", toolchain, A11yConfig(cache=False))
+    assert result.rechecked == ("/",)
+    assert result.failures == ()
+    assert [(i.runner, i.code) for i in result.errors] == []
+    assert not [i for i in result.issues if "contrast" in i.code.lower() or "G18" in i.code]
