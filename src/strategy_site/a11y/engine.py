@@ -71,12 +71,35 @@ def read_line(line: str, expected: set[str], out: Pa11yOutput) -> str:
     return str(page_id)
 
 
+def _answered(out: Pa11yOutput, expected: set[str]) -> bool:
+    return len(out.issues.keys() | out.failures.keys()) == len(expected)
+
+
 def _read_all(stdout: IO[str], expected: set[str], on_page: OnPage) -> Pa11yOutput:
+    """Read result lines until every page has answered (or the output ends)."""
     out = Pa11yOutput()
     for line in stdout:
         if line.strip():
             on_page(read_line(line, expected, out))
+            if _answered(out, expected):
+                break
     return out
+
+
+def _reap_later(process: subprocess.Popen[str], budget_s: float) -> None:
+    """Let the engine close its browser (a fifth of a second or so) while the build goes
+    on: every page has answered, so nothing it does now can change the results."""
+
+    def reap() -> None:
+        try:
+            process.wait(timeout=budget_s)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        if process.stdout is not None:
+            process.stdout.close()
+
+    threading.Thread(target=reap, name="a11y-engine-reaper", daemon=True).start()
 
 
 def run_engines(
@@ -117,13 +140,17 @@ def _run(
         )  # fmt: skip
         watchdog = threading.Timer(budget_s, process.kill)
         watchdog.start()
+        answered = False
         try:
             assert process.stdout is not None
             out = _read_all(process.stdout, expected, on_page)
-            code = process.wait()
+            answered = _answered(out, expected)
+            code = 0 if answered else process.wait()
         finally:
             watchdog.cancel()
-            if process.poll() is None:
+            if answered:
+                _reap_later(process, budget_s)
+            elif process.poll() is None:
                 process.kill()
                 process.wait()
     if code != 0:
