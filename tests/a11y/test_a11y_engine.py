@@ -23,7 +23,8 @@ STAND_IN = """
 import {readFileSync} from 'node:fs';
 const job = JSON.parse(readFileSync(process.argv[2], 'utf-8'));
 for (const page of job.pages.slice(0, ANSWER)) {
-	process.stdout.write(JSON.stringify({id: page.id, issues: [{code: 'x', type: 'error'}]}) + '\\n');
+	const issues = [{code: 'x', type: 'error'}];
+	process.stdout.write(JSON.stringify({id: page.id, issues}) + '\\n');
 }
 process.stderr.write('Error: the browser did not close\\n');
 setTimeout(() => process.exit(3), 300);
@@ -55,8 +56,6 @@ def test_results_stand_once_every_page_has_answered(tmp_path: Path, node: Path) 
     assert out.failures == {}
 
 
-def test_an_engine_that_fails_before_answering_fails_the_check(
-    tmp_path: Path, node: Path
-) -> None:
+def test_an_engine_that_fails_before_answering_fails_the_check(tmp_path: Path, node: Path) -> None:
     with pytest.raises(CheckError, match="the browser did not close"):
         run_engines(stand_in(tmp_path, node, answer=1), PAGES, A11yConfig())

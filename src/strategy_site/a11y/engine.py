@@ -86,6 +86,16 @@ def _read_all(stdout: IO[str], expected: set[str], on_page: OnPage) -> Pa11yOutp
     return out
 
 
+_closing: list[threading.Thread] = []
+
+
+def wait_for_closing() -> None:
+    """Wait until every engine that has answered has also closed its browser (so that
+    a measurement counts its CPU time)."""
+    while _closing:
+        _closing.pop().join()
+
+
 def _reap_later(process: subprocess.Popen[str], budget_s: float) -> None:
     """Let the engine close its browser (a fifth of a second or so) while the build goes
     on: every page has answered, so nothing it does now can change the results."""
@@ -99,7 +109,9 @@ def _reap_later(process: subprocess.Popen[str], budget_s: float) -> None:
         if process.stdout is not None:
             process.stdout.close()
 
-    threading.Thread(target=reap, name="a11y-engine-reaper", daemon=True).start()
+    reaper = threading.Thread(target=reap, name="a11y-engine-reaper", daemon=True)
+    reaper.start()
+    _closing.append(reaper)
 
 
 def run_engines(
