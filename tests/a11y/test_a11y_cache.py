@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from strategy_site.a11y import checker
 from strategy_site.a11y.cache import CACHE_NAME, CacheData, load_cache, parse_cache, save_cache
 from strategy_site.a11y.checker import check_site
 from strategy_site.a11y.config import A11yConfig
@@ -187,3 +188,21 @@ def test_page_key_follows_page_html_and_resources(tmp_path: Path) -> None:
     assert key(digest="e") != base
     (tmp_path / "s.css").write_text("b", encoding="utf-8")
     assert key() != base
+
+
+def test_html_seen_before_is_not_parsed_again(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A page's resources are kept by the hash of its HTML, also when it loads nothing."""
+    (tmp_path / "index.html").write_text("<p>Loads nothing</p>", encoding="utf-8")
+    (tmp_path / "a.html").write_text('<img src="a.png" alt="A">', encoding="utf-8")
+    targets = [
+        checker.Target("/", "", tmp_path / "index.html"),
+        checker.Target("/a.html", "a.html", tmp_path / "a.html"),
+    ]
+    _keys, known = checker.page_keys(targets, {"": tmp_path}, "digest", {})
+    assert sorted(known.values()) == [[], ["a.png"]]
+    parsed: list[str] = []
+    monkeypatch.setattr(checker, "resources_of", lambda html: parsed.append(html) or [])
+    checker.page_keys(targets, {"": tmp_path}, "digest", known)
+    assert parsed == []

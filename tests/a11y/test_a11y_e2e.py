@@ -204,3 +204,28 @@ def test_a_page_is_checked_once_its_transitions_have_finished(
     assert result.failures == ()
     assert [(i.runner, i.code) for i in result.errors] == []
     assert not [i for i in result.issues if "contrast" in i.code.lower() or "G18" in i.code]
+
+
+def test_a_page_that_never_finishes_loading_fails_and_the_rest_are_checked(
+    toolchain: Toolchain, tmp_path: Path
+) -> None:
+    """A page waits on an image from a server that never answers: it is reported as not
+    checked once the timeout has passed, and the page after it is checked in a new tab."""
+    with socket.socket() as silent:  # accepts connections, never answers them
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        image = f"http://127.0.0.1:{silent.getsockname()[1]}/photo.png"
+        root = tmp_path / "site"
+        (root / "hangs").mkdir(parents=True)
+        (root / "index.html").write_text(CLEAN.format(title="Home"), encoding="utf-8")
+        hanging = CLEAN.format(title="Hangs").replace(
+            "</main>", f'<img src="{image}" alt="A photo"></main>'
+        )
+        (root / "hangs" / "index.html").write_text(hanging, encoding="utf-8")
+        (root / "sitemap.xml").write_text(sitemap(PUBLIC + "hangs/", PUBLIC), encoding="utf-8")
+        config = A11yConfig(timeout_ms=3_000, concurrency=1, cache=False)
+        result = check_site(root, tmp_path / "report", toolchain, config)
+    assert [f.page for f in result.failures] == ["/hangs/"]
+    assert "3000 ms" in result.failures[0].reason or "3 s" in result.failures[0].reason
+    assert set(result.rechecked) == {"/", "/hangs/"}
+    assert [i for i in result.errors if i.page == "/"] == []

@@ -87,9 +87,11 @@ def page_keys(
             continue
         html = target.file.read_bytes()
         html_hash = html_digest(html)
-        urls = resources[html_hash] = known.get(html_hash) or resources_of(
-            html.decode("utf-8", errors="replace")
-        )
+        if html_hash in known:  # a page that loads nothing is known too: []
+            urls = known[html_hash]
+        else:
+            urls = resources_of(html.decode("utf-8", errors="replace"))
+        resources[html_hash] = urls
         keys[target.page] = page_key(digest, target.path, html, urls, mounts, hasher)
     return keys, resources
 
