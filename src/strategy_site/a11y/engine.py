@@ -111,7 +111,7 @@ def _reap_later(process: subprocess.Popen[str], budget_s: float) -> None:
 
     reaper = threading.Thread(target=reap, name="a11y-engine-reaper", daemon=True)
     reaper.start()
-    _closing.append(reaper)
+    _closing[:] = [*(thread for thread in _closing if thread.is_alive()), reaper]
 
 
 def run_engines(
