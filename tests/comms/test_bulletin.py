@@ -7,9 +7,11 @@ import email
 import re
 from email import policy
 from email.message import EmailMessage
+from pathlib import Path
 
 from strategy_site.comms.bulletin import digest_bulletin, update_bulletin
 from strategy_site.comms.mime import eml
+from strategy_site.comms.pack import digest_dates, digest_folder, digests_in
 
 from .conftest import MakeItem, MakeSource
 
@@ -116,3 +118,18 @@ def test_digest_lists_each_update_under_h2(make_item: MakeItem, make_source: Mak
     assert re.findall(r"<h([1-6])", bulletin.html) == ["1", "2", "2"]
     assert bulletin.date == dt.datetime(2022, 12, 31, 10, tzinfo=source.settings.zone)
     assert "https://tiny.example.org/updates/survey/?utm_source=bulletin" in bulletin.text
+
+
+def test_digest_folders_are_named_and_read_back_by_their_dates(tmp_path: Path) -> None:
+    since, until = dt.date(2022, 10, 1), dt.date(2022, 12, 31)
+    assert digest_dates(digest_folder(since, until)) == (since, until)
+    assert digest_dates("digest-2022-13-01-2022-12-31") is None
+    assert digest_dates("board") is None
+    for name in ("digest-2022-10-01-2022-12-31", "digest-2019-01-01-2021-12-31", "digest-x"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "bulletin.html").write_text("<p>x</p>", encoding="utf-8")
+    (tmp_path / "digest-2023-01-01-2023-03-31").mkdir()  # no bulletin in it
+    assert [d.folder for d in digests_in(tmp_path)] == [
+        "digest-2019-01-01-2021-12-31",
+        "digest-2022-10-01-2022-12-31",
+    ]

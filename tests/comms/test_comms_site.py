@@ -173,6 +173,8 @@ def test_bad_channels_file_and_template_fail_with_their_lines(tiny: TinyProject)
 
 
 def test_bulletin_command_writes_a_digest_kept_by_later_builds(built: TinyProject) -> None:
+    preview = built.root / "dist/comms/index.html"
+    assert "There are no digests yet." in preview.read_text(encoding="utf-8")
     result = CliRunner().invoke(cli, ["bulletin", "--since", "2022-10-01", "--until", "2022-12-31"])
     assert result.exit_code == 0, result.output
     folder = built.root / "dist/comms/digest-2022-10-01-2022-12-31"
@@ -185,8 +187,16 @@ def test_bulletin_command_writes_a_digest_kept_by_later_builds(built: TinyProjec
     assert (folder / "bulletin.txt").is_file() and (folder / "bulletin.eml").is_file()
     assert "digest-2022-10-01-2022-12-31/bulletin.html" in pack_pages(built.root / "dist/comms")
 
+    listed = (
+        '<a href="digest-2022-10-01-2022-12-31/bulletin.html">'
+        "digest of 1 October 2022 to 31 December 2022 as a web page</a>"
+    )
+    assert listed in preview.read_text(encoding="utf-8")
+
     build(built.config, check_a11y=False)
     assert (folder / "bulletin.html").read_text(encoding="utf-8") == html
+    assert listed in preview.read_text(encoding="utf-8")
+    assert "There are no digests yet." not in preview.read_text(encoding="utf-8")
 
 
 def test_bulletin_command_with_no_updates_in_range(built: TinyProject) -> None:

@@ -55,14 +55,19 @@ def update_bulletin(item: Item, source: Source) -> Bulletin:
     return Bulletin(title, inline_css(html), text, source.settings.moment(update.date.first_day()))
 
 
+def digest_span(since: dt.date, until: dt.date) -> str:
+    """'1 October 2022 to 31 December 2022': the dates a digest covers, as readers see them."""
+    return (
+        f"{When(since.year, since.month, since.day).display()} to "
+        + When(until.year, until.month, until.day).display()
+    )
+
+
 def digest_bulletin(
     items: Sequence[Item], since: dt.date, until: dt.date, source: Source
 ) -> Bulletin:
     """The e-bulletin of several updates: each one's title, date, summary and link."""
-    span = (
-        f"{When(since.year, since.month, since.day).display()} to "
-        + When(until.year, until.month, until.day).display()
-    )
+    span = digest_span(since, until)
     title = f"Progress updates: {span}"
     intro = f"What has happened from {span}, newest first."
     entries = [

@@ -13,8 +13,8 @@ import tempfile
 from pathlib import Path
 
 from strategy_site.build import build_sites, load
-from strategy_site.comms.pack import render_digest
-from strategy_site.comms.source import capturing
+from strategy_site.comms.pack import digests_in, render_digest, render_pack
+from strategy_site.comms.source import Source, capturing
 from strategy_site.comms.writer import replace_folder
 from strategy_site.problems import BuildFailed, Problem, shown_path
 
@@ -50,4 +50,13 @@ def write_digest(config_file: Path, since: dt.date, until: dt.date) -> Path:
     source = sources[-1]
     folder, files = render_digest(source, since, until)
     replace_folder(source.output / folder, files, keep_digests=False)
+    _list_in_preview(source)
     return source.output / folder
+
+
+def _list_in_preview(source: Source) -> None:
+    """Rewrite the pack's preview so that it lists the new digest too (in one rename)."""
+    preview = render_pack(source, digests_in(source.output))["index.html"]
+    staging = source.output / ".index.html.new"
+    staging.write_bytes(preview)
+    staging.replace(source.output / "index.html")

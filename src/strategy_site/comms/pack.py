@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from strategy_site.comms.bulletin import Bulletin, digest_bulletin, update_bulletin
 from strategy_site.comms.mime import eml
 from strategy_site.comms.posts import Post, posts_for
-from strategy_site.comms.preview import preview_html
+from strategy_site.comms.preview import Digest, preview_html
 from strategy_site.comms.schedule import schedule_csv
 from strategy_site.comms.source import Item, Source
 from strategy_site.problems import BuildFailed, Problem
@@ -17,10 +19,28 @@ Files = dict[str, bytes]
 """Path inside the pack folder -> contents."""
 
 DIGEST_PREFIX = "digest-"
+_DIGEST_NAME = re.compile(re.escape(DIGEST_PREFIX) + r"(\d{4}-\d{2}-\d{2})-(\d{4}-\d{2}-\d{2})")
 
 
-def render_pack(source: Source) -> Files:
-    """Every file of the pack; BuildFailed with every problem of every update."""
+def digest_folder(since: dt.date, until: dt.date) -> str:
+    """'digest-2022-10-01-2022-12-31': where `strategy-site bulletin` writes a digest."""
+    return f"{DIGEST_PREFIX}{since.isoformat()}-{until.isoformat()}"
+
+
+def digest_dates(folder: str) -> tuple[dt.date, dt.date] | None:
+    """The dates of a digest folder's name; None for any other name."""
+    match = _DIGEST_NAME.fullmatch(folder)
+    if match is None:
+        return None
+    try:
+        return dt.date.fromisoformat(match[1]), dt.date.fromisoformat(match[2])
+    except ValueError:
+        return None
+
+
+def render_pack(source: Source, digests: Sequence[Digest] = ()) -> Files:
+    """Every file of the pack, its preview listing `digests` (made earlier, and kept);
+    BuildFailed with every problem of every update."""
     files: Files = {}
     problems: list[Problem] = []
     packs: list[tuple[Item, list[Post]]] = []
@@ -35,7 +55,7 @@ def render_pack(source: Source) -> Files:
     if problems:
         raise BuildFailed(problems)
     files["schedule.csv"] = schedule_csv(p for _, posts in packs for p in posts)
-    files["index.html"] = preview_html(packs, source).encode("utf-8")
+    files["index.html"] = preview_html(packs, source, digests).encode("utf-8")
     return files
 
 
@@ -54,7 +74,7 @@ def render_digest(source: Source, since: dt.date, until: dt.date) -> tuple[str, 
                 )
             ]
         )
-    folder = f"{DIGEST_PREFIX}{since.isoformat()}-{until.isoformat()}"
+    folder = digest_folder(since, until)
     return folder, _bulletin_files(digest_bulletin(chosen, since, until, source), source)
 
 
@@ -82,3 +102,13 @@ def _bulletin_files(bulletin: Bulletin, source: Source) -> Files:
         "bulletin.txt": bulletin.text.encode("utf-8"),
         "bulletin.eml": eml(bulletin, settings.sender_name, settings.sender_address),
     }
+
+
+def digests_in(pack: Path) -> list[Digest]:
+    """The digests kept in the pack folder, oldest period first."""
+    found = []
+    for folder in sorted(pack.glob(f"{DIGEST_PREFIX}*")):
+        dates = digest_dates(folder.name)
+        if dates and (folder / "bulletin.html").is_file():
+            found.append(Digest(folder.name, *dates))
+    return sorted(found, key=lambda digest: (digest.since, digest.until))

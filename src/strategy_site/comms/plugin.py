@@ -13,7 +13,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
 from strategy_site.comms.config import CommsConfig
-from strategy_site.comms.pack import render_pack
+from strategy_site.comms.pack import digests_in, render_pack
 from strategy_site.comms.settings import Settings, SettingsFailed, load_settings
 from strategy_site.comms.source import Item, Source, announce, front_matter_lines, image_url
 from strategy_site.comms.templates import Templates
@@ -51,7 +51,7 @@ class CommsPlugin(BasePlugin[CommsConfig]):
         source = self._source(config, self._settings)
         announce(source)
         try:
-            files = render_pack(source)
+            files = render_pack(source, digests_in(self._output))
         except BuildFailed as failed:
             for problem in failed.problems:
                 report(problem)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from markupsafe import Markup
 
+from strategy_site.comms.bulletin import digest_span
 from strategy_site.comms.posts import Post
 from strategy_site.comms.safe_html import plain_text
 from strategy_site.comms.source import Item, Source
@@ -15,7 +18,18 @@ from strategy_site.comms.source import Item, Source
 PLACEHOLDER_DOMAINS = ("example.org", "example.com", "example.net")
 
 
-def preview_html(packs: Sequence[tuple[Item, Sequence[Post]]], source: Source) -> str:
+@dataclass(frozen=True)
+class Digest:
+    """A digest e-bulletin made by `strategy-site bulletin`, kept in the pack's folder."""
+
+    folder: str
+    since: dt.date
+    until: dt.date
+
+
+def preview_html(
+    packs: Sequence[tuple[Item, Sequence[Post]]], source: Source, digests: Sequence[Digest] = ()
+) -> str:
     """The preview page; text from the updates is escaped by the template (autoescape)."""
     settings = source.settings
     domain = settings.sender_address.rpartition("@")[2].lower()
@@ -26,6 +40,7 @@ def preview_html(packs: Sequence[tuple[Item, Sequence[Post]]], source: Source) -
         placeholder_sender=domain.endswith(PLACEHOLDER_DOMAINS),
         channels=[c.label for c in settings.channels],
         updates=[_update(item, posts) for item, posts in packs],
+        digests=[{"folder": d.folder, "span": digest_span(d.since, d.until)} for d in digests],
     )
 
 
