@@ -107,7 +107,7 @@ def _bulletin_files(bulletin: Bulletin, source: Source) -> Files:
 def digests_in(pack: Path) -> list[Digest]:
     """The digests kept in the pack folder, oldest period first."""
     found = []
-    for folder in sorted(pack.glob(f"{DIGEST_PREFIX}*")):
+    for folder in pack.glob(f"{DIGEST_PREFIX}*"):
         dates = digest_dates(folder.name)
         if dates and (folder / "bulletin.html").is_file():
             found.append(Digest(folder.name, *dates))
