@@ -131,12 +131,12 @@ def test_bad_front_matter_reports_each_field_with_its_line(tiny: TinyProject) ->
 
     found = {(p.file, p.line, p.what) for p in failed.value.problems}
     assert found == {
-        ("easy_read/priorities/first.md", 1, "front matter has no 'description'"),
+        ("easy_read/priorities/first.md", 1, "'description' is missing"),
         ("easy_read/priorities/first.md", 3, "unknown front matter field 'summary'"),
         (
             "easy_read/priorities/first.md",
             4,
-            "'hide' is not valid: Expected a list of items, but a <class 'str'> was given.",
+            "'hide' should be a list (lines starting '- '), not text",
         ),
     }
 

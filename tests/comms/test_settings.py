@@ -66,7 +66,7 @@ def test_values_are_read(tmp_path: Path) -> None:
         ("schedule:\n  time: '25:00'\n", 2, "not a time of day", '"10:00"'),
         ("schedule:\n  timezone: Europe/Lundon\n", 2, "not a time zone", "Europe/London"),
         ("\n\nhashtag: ['#A']\n", 3, "unknown setting 'hashtag'", "did you mean 'hashtags'?"),
-        ("utm: [a\n", 1, "not valid YAML", "indentation"),
+        ("utm: [a\n", 1, "not valid YAML", "closing bracket"),
     ],
 )
 def test_each_bad_value_is_one_problem_at_its_line(

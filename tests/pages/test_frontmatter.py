@@ -33,13 +33,16 @@ def test_parses_fields_and_their_lines(
         ("---\ntitle: A\ndescription: [unclosed\n---\n", 3, "not valid YAML"),
         ("---\ntitle: A\n  bad: indent\n---\n", 3, "not valid YAML"),
         ("---\n- a list\n---\n", 2, "'field: value' lines"),
+        ("---\ntitle: A\ndate: 2022-13-45\n---\n", 3, "'2022-13-45' is not a real date"),
+        ("---\ntitle: A\n\n# A\n", 1, "never ends"),
+        ("---\ntitle: A\n\tdate: 2022\n---\n", 3, "a tab is used for indenting"),
     ],
 )
 def test_reports_bad_yaml_at_its_line(text: str, line: int, words: str) -> None:
     error = parse(text).error
     assert error is not None
-    assert error[0] == line
-    assert words in error[1]
+    assert error.line == line
+    assert words in error.what
 
 
 def test_line_of_a_missing_field_is_the_top() -> None:

@@ -85,8 +85,9 @@ def test_bad_data_file_lists_every_problem(tmp_path: Path) -> None:
     assert data is None
     whats = [p.what for p in problems]
     assert "'contact' is missing" in whats
-    assert "'prepared_on' must be a date" in whats
-    assert "known issue 1 needs problem, criterion and fix_by" in whats
+    assert "prepared_on: 'soon' is not a date" in whats
+    assert "'known_issues.0.criterion' is missing" in whats
+    assert "'known_issues.0.fix_by' is missing" in whats
 
 
 def test_results_come_from_the_report(tmp_path: Path) -> None:

@@ -35,8 +35,8 @@ def test_a_good_update_has_no_problems() -> None:
 @pytest.mark.parametrize(
     ("change", "line", "what"),
     [
-        (("title: A step forward\n", ""), 1, "front matter has no 'title'"),
-        (("date: 2022-11\n", ""), 1, "front matter has no 'date'"),
+        (("title: A step forward\n", ""), 1, "'title' is missing"),
+        (("date: 2022-11\n", ""), 1, "'date' is missing"),
         (
             ("date: 2022-11", "date: November"),
             3,

@@ -13,21 +13,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
-from mkdocs.config.base import ValidationError
 
 from strategy_site.comms.channels import CHANNELS, EMAIL_SOURCE
 from strategy_site.comms.counting import emoji_spans, without_emoji
 from strategy_site.comms.links import camel_hashtag, is_camel_case
+from strategy_site.inputs.schema import Invalid
 
 T = TypeVar("T")
-
-
-class Invalid(ValidationError):
-    """A bad value and how to correct it."""
-
-    def __init__(self, what: str, fix: str) -> None:
-        super().__init__(what)
-        self.fix = fix
 
 
 class CommsConfig(base.Config):
@@ -154,9 +146,12 @@ class ChannelMap(c.DictOfItems[Any]):
     def run_validation(self, value: object) -> dict[str, Any]:
         result = super().run_validation(value)
         for key in result:
-            if key not in self.keys:
-                raise Invalid(f"'{key}' is not a channel", f"use one of: {', '.join(self.keys)}")
+            self.check_key(key)
         return result
+
+    def check_key(self, key: str) -> None:
+        if key not in self.keys:
+            raise Invalid(f"'{key}' is not a channel", f"use one of: {', '.join(self.keys)}")
 
 
 class Utm(base.Config):

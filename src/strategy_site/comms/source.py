@@ -14,13 +14,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from strategy_site.comms import yamlmap
 from strategy_site.comms.settings import Settings
 from strategy_site.comms.templates import Templates
-from strategy_site.comms.yamlmap import Mapped
+from strategy_site.inputs import frontmatter
+from strategy_site.inputs.frontmatter import FrontMatter
 from strategy_site.updates.model import Update
-
-_FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 
 
 @dataclass(frozen=True)
@@ -36,7 +34,7 @@ class Item:
     """Its page body: links absolute, title removed, not yet cleaned (see safe_html)."""
     file: str
     """Its Markdown file, as the comms team would type the path."""
-    front: Mapped
+    front: FrontMatter
     """Lines of its front matter fields, for problem lines."""
 
     def line(self, *path: str) -> int:
@@ -60,10 +58,9 @@ class Source:
     """The pack's folder (dist/comms)."""
 
 
-def front_matter_lines(markdown: str) -> Mapped:
+def front_matter_lines(markdown: str) -> FrontMatter:
     """Lines of every field (nested ones too) in a Markdown file's front matter."""
-    match = _FRONT.match(markdown)
-    return yamlmap.parse(match.group(1) or "", first_line=2) if match else Mapped()
+    return frontmatter.parse(markdown)
 
 
 def image_url(update: Update, site_url: str) -> str | None:

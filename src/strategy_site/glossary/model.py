@@ -6,10 +6,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
+from mkdocs.config import base
+from mkdocs.config import config_options as c
 from slugify import slugify
 
 from strategy_site.easy_read.icons import icon_path
+from strategy_site.inputs import yamlfile
+from strategy_site.inputs.files import Unreadable, read_text
+from strategy_site.inputs.schema import Invalid, Where, check
 from strategy_site.problems import Problem, shown_path
 
 
@@ -38,25 +42,54 @@ class Entry:
         return slugify(self.term)
 
 
+class _Picture(base.BaseConfigOption[str]):
+    """A Material icon name, 'material/<name>', that exists."""
+
+    def run_validation(self, value: object) -> str:
+        if not isinstance(value, str) or icon_path(value) is None:
+            raise Invalid(
+                f"picture '{value}' does not exist",
+                "use an icon name from https://pictogrammers.com/library/mdi/ as 'material/<name>'",
+            )
+        return value
+
+
+class EasySchema(base.Config):
+    """How the easy read site explains a word."""
+
+    text = c.Type(str)
+    """Two or three short sentences."""
+    picture = _Picture()
+    """A Material icon, 'material/<name>'."""
+    alt = c.Type(str)
+    """What the picture shows."""
+
+
+class EntrySchema(base.Config):
+    """One entry of glossary.yml."""
+
+    term = c.Type(str)
+    initials = c.Optional(c.Type(str))
+    full = c.Optional(c.Type(str))
+    """The explanation on the detailed site."""
+    easy = c.SubConfig(EasySchema)
+
+
+_FIX = "see the comments at the top of glossary.yml and the README's glossary section"
+
+
 def load_glossary(path: Path) -> tuple[list[Entry], list[Problem]]:
     """The entries, sorted by term, and a problem for each entry that is not right."""
     shown = shown_path(path)
     try:
-        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    except (OSError, yaml.YAMLError) as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        return [], [
-            Problem(
-                shown,
-                line,
-                f"glossary cannot be read: {error}",
-                "check the indentation and quotes on that line",
-            )
-        ]
-    if node is None:
+        mapped = yamlfile.parse(read_text(path))
+    except Unreadable as unreadable:
+        return [], [unreadable.problem]
+    if mapped.error:
+        return [], [mapped.error.at(shown)]
+    if mapped.data is None:
         return [], []
-    if not isinstance(node, yaml.SequenceNode):
+    if not isinstance(mapped.data, list):
         return [], [
             Problem(
                 shown,
@@ -65,74 +98,39 @@ def load_glossary(path: Path) -> tuple[list[Entry], list[Problem]]:
                 "start each entry with '- term: ...'",
             )
         ]
-    entries, problems = [], []
-    for item in node.value:
-        line = item.start_mark.line + 1
-        entry, entry_problems = _entry(yaml.safe_load(yaml.serialize(item)), shown, line)
+    where = Where(shown, mapped.line, fix=_FIX, base=1)
+    entries, problems = [], [repeat.at(shown) for repeat in mapped.repeats]
+    for index, data in enumerate(mapped.data):
+        entry_problems = _entry_problems(data, index, where)
         problems += entry_problems
-        if entry is not None:
-            entries.append(entry)
+        if not entry_problems:
+            entries.append(_entry(data, mapped.line((index,))))
     return sorted(entries, key=lambda e: e.term.lower()), problems
 
 
-def _entry(data: Any, file: str, line: int) -> tuple[Entry | None, list[Problem]]:
-    if not isinstance(data, dict) or not isinstance(data.get("term"), str):
-        return None, [Problem(file, line, "glossary entry has no 'term'", "add 'term: the word'")]
-    unknown = set(data) - {"term", "initials", "full", "easy"}
-    problems = [
-        Problem(
-            file,
-            line,
-            f"glossary entry '{data['term']}' has unknown field '{key}'",
-            "use term, initials, full and easy",
-        )
-        for key in sorted(unknown)
-    ]
-    easy = data.get("easy")
-    easy_entry = None
-    if easy is not None:
-        easy_entry, easy_problems = _easy(easy, data["term"], file, line)
-        problems += easy_problems
-    if easy is None and not data.get("full"):
+def _entry_problems(data: Any, index: int, where: Where) -> list[Problem]:
+    line = where.line((index,))
+    if not isinstance(data, dict):
+        return [Problem(where.file, line, "glossary entry has no 'term'", "add 'term: the word'")]
+    problems = check(data, EntrySchema, where, path=(index,))
+    if not problems and data.get("easy") is None and not data.get("full"):
         problems.append(
             Problem(
-                file,
+                where.file,
                 line,
                 f"glossary entry '{data['term']}' explains nothing",
                 "add 'full:' for the detailed site, 'easy:' for easy read, or both",
             )
         )
-    if problems:
-        return None, problems
-    initials = data.get("initials")
+    return problems
+
+
+def _entry(data: dict[str, Any], line: int) -> Entry:
+    easy = data.get("easy")
     return Entry(
         str(data["term"]),
-        str(initials) if initials else None,
+        str(data["initials"]) if data.get("initials") else None,
         str(data["full"]) if data.get("full") else None,
-        easy_entry,
+        EasyEntry(easy["text"].strip(), easy["picture"], easy["alt"].strip()) if easy else None,
         line,
-    ), []
-
-
-def _easy(easy: Any, term: str, file: str, line: int) -> tuple[EasyEntry | None, list[Problem]]:
-    if not isinstance(easy, dict) or not all(
-        isinstance(easy.get(k), str) for k in ("text", "picture", "alt")
-    ):
-        return None, [
-            Problem(
-                file,
-                line,
-                f"easy read entry for '{term}' needs text, picture and alt",
-                "give 'easy:' three lines: text, picture (material/<name>) and alt",
-            )
-        ]
-    if icon_path(easy["picture"]) is None:
-        return None, [
-            Problem(
-                file,
-                line,
-                f"picture '{easy['picture']}' for '{term}' does not exist",
-                "use an icon name from https://pictogrammers.com/library/mdi/ as 'material/<name>'",
-            )
-        ]
-    return EasyEntry(easy["text"].strip(), easy["picture"], easy["alt"].strip()), []
+    )

@@ -7,8 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
+from mkdocs.config import base
+from mkdocs.config import config_options as c
 
+from strategy_site.inputs import yamlfile
+from strategy_site.inputs.files import Unreadable, read_text
+from strategy_site.inputs.schema import Day, Where, check
 from strategy_site.problems import Problem, shown_path
 
 
@@ -37,32 +41,50 @@ class StatementData:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-_REQUIRED = ("organisation", "contact", "prepared_on", "reviewed_on", "improving")
+class KnownIssueSchema(base.Config):
+    """One entry of `known_issues`."""
+
+    problem = c.Type(str)
+    """What does not work, in plain words."""
+    criterion = c.Type(str)
+    """The WCAG success criterion it fails, such as '2.4.3 Focus Order'."""
+    fix_by = Day()
+    """When it will be fixed."""
+
+
+class StatementSchema(base.Config):
+    """accessibility.yml."""
+
+    organisation = c.Type(str)
+    contact = c.Type(str)
+    """How to ask for another format or report a problem (Markdown)."""
+    prepared_on = Day()
+    reviewed_on = Day()
+    improving = c.Type(str)
+    """What we are doing to improve accessibility."""
+    response_time = c.Optional(c.Type(str))
+    known_issues = c.ListOfItems(c.SubConfig(KnownIssueSchema), default=[])
+    disproportionate_burden = c.ListOfItems(c.Type(str), default=[])
+    out_of_scope = c.ListOfItems(c.Type(str), default=[])
+
+
+_FIX = "see the comments in the file and the README's accessibility statement section"
 
 
 def load_statement_data(path: Path) -> tuple[StatementData | None, list[Problem]]:
     """The file's data, or the problems that stop it being used (one per field)."""
     shown = shown_path(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as error:
-        return None, [
-            Problem(shown, None, f"cannot be read: {error}", "check indentation and quotes")
-        ]
+        mapped = yamlfile.parse(read_text(path))
+    except Unreadable as unreadable:
+        return None, [unreadable.problem]
+    if mapped.error:
+        return None, [mapped.error.at(shown)]
+    data = mapped.data or {}
     if not isinstance(data, dict):
-        return None, [Problem(shown, 1, "must be 'field: value' lines", "see the README")]
-    problems = [
-        Problem(shown, None, f"'{key}' is missing", f"add '{key}:' (see the README)")
-        for key in _REQUIRED
-        if not data.get(key)
-    ]
-    problems += [
-        Problem(shown, None, f"'{key}' must be a date", "write it as YYYY-MM-DD")
-        for key in ("prepared_on", "reviewed_on")
-        if data.get(key) and not isinstance(data[key], dt.date)
-    ]
-    issues, issue_problems = _issues(data.get("known_issues") or [], shown)
-    problems += issue_problems
+        return None, [Problem(shown, 1, "must be 'field: value' lines", _FIX)]
+    problems = [repeat.at(shown) for repeat in mapped.repeats]
+    problems += check(data, StatementSchema, Where(shown, mapped.line, fix=_FIX))
     if problems:
         return None, problems
     return StatementData(
@@ -72,30 +94,10 @@ def load_statement_data(path: Path) -> tuple[StatementData | None, list[Problem]
         reviewed_on=data["reviewed_on"],
         improving=str(data["improving"]).strip(),
         response_time=str(data.get("response_time") or ""),
-        known_issues=issues,
+        known_issues=tuple(
+            KnownIssue(str(i["problem"]).strip(), str(i["criterion"]), i["fix_by"])
+            for i in data.get("known_issues") or []
+        ),
         disproportionate_burden=tuple(str(x) for x in data.get("disproportionate_burden") or []),
         out_of_scope=tuple(str(x) for x in data.get("out_of_scope") or []),
     ), []
-
-
-def _issues(items: list[Any], shown: str) -> tuple[tuple[KnownIssue, ...], list[Problem]]:
-    issues, problems = [], []
-    for number, item in enumerate(items, 1):
-        if (
-            isinstance(item, dict)
-            and isinstance(item.get("problem"), str)
-            and isinstance(item.get("criterion"), str)
-            and isinstance(item.get("fix_by"), dt.date)
-        ):
-            issues.append(KnownIssue(item["problem"].strip(), item["criterion"], item["fix_by"]))
-        else:
-            problems.append(
-                Problem(
-                    shown,
-                    None,
-                    f"known issue {number} needs problem, criterion and fix_by",
-                    "give each known issue 'problem:', 'criterion:' (such as '2.4.3 Focus Order') "
-                    "and 'fix_by:' (YYYY-MM-DD)",
-                )
-            )
-    return tuple(issues), problems
