@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from strategy_site.build import build
-from strategy_site.pages import frontmatter
+from strategy_site.inputs import frontmatter
 
 from .conftest import REPO
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from strategy_site.problems import Problem, from_message
+from strategy_site.problems import Problem, from_record
 
 
 @pytest.fixture
@@ -71,7 +71,8 @@ def docs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
                 "content/index.md",
                 None,
                 "the page could not be built: boom",
-                "check the Markdown on this page against the README's writing guide",
+                "check the Markdown on this page against the README's writing guide; run again "
+                "with -v to see the details",
             ),
         ),
         (
@@ -79,14 +80,14 @@ def docs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
             (
                 "mkdocs.yml",
                 2,
-                "setting 'theme' is not valid: Unrecognised theme name: 'materal'",
-                "correct it (see https://www.mkdocs.org/user-guide/configuration/ and the README)",
+                "there is no theme called 'materal'",
+                "did you mean 'material'?",
             ),
         ),
     ],
 )
-def test_from_message(docs: Path, message: str, expected: tuple[str, int | None, str, str]) -> None:
-    assert from_message(message, docs, "mkdocs.yml") == Problem(*expected)
+def test_from_record(docs: Path, message: str, expected: tuple[str, int | None, str, str]) -> None:
+    assert from_record(message, docs, "mkdocs.yml") == [Problem(*expected)]
 
 
 def test_problem_reads_as_one_line() -> None:

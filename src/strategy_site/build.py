@@ -14,6 +14,8 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, MkDocsException
 
 from strategy_site.dates import source_date_epoch
+from strategy_site.inputs.sources import source_problems
+from strategy_site.inputs.templates import template_problem
 from strategy_site.problems import BuildFailed, Problem, collecting, shown_path
 from strategy_site.publish import publish, staging_dir
 from strategy_site.sites import Project, Site, load_project
@@ -99,9 +101,23 @@ def load(config_file: Path) -> Project:
     """The project named by its main config, or BuildFailed saying what is wrong."""
     with collecting(config_file.parent, shown_path(config_file)) as collected:
         try:
-            return load_project(config_file)
+            project = load_project(config_file)
         except (Abort, MkDocsException, OSError) as error:
             raise BuildFailed(collected.problems or [_config_problem(config_file, error)]) from None
+    problems = source_problems(project.root, _sources(project))
+    if problems:
+        raise BuildFailed(problems)
+    return project
+
+
+def _sources(project: Project) -> list[Path]:
+    """What the comms team edits: pages, data files, comms settings and theme overrides."""
+    root = project.root
+    return [
+        *(site.docs_dir for site in project.sites),
+        *sorted(root.glob("*.yml")),
+        *(root / name for name in ("comms", "data", "site_overrides")),
+    ]
 
 
 def _build_site(site: Site, out: Path, serve_url: str | None) -> SiteResult:
@@ -111,13 +127,15 @@ def _build_site(site: Site, out: Path, serve_url: str | None) -> SiteResult:
             config = load_config(str(site.config_file), site_dir=str(out))
             mkdocs_build(config, serve_url=serve_url)
         except TemplateError as error:
-            raise BuildFailed([*collected.problems, _template_problem(error)]) from None
+            pages = [p for p in collected.problems if str(error.message) not in p.what]
+            raise BuildFailed([*pages, template_problem(error)]) from None
         except (Abort, MkDocsException) as error:
             problems = collected.problems or [_config_problem(site.config_file, error)]
             raise BuildFailed(problems) from None
         except Exception as error:  # MkDocs logged the page, if any; say the rest in one line
             log.info("details of the unexpected error:", exc_info=True)
-            raise BuildFailed([*collected.problems, _internal_problem(error)]) from None
+            unforeseen = _internal_problem(error, collected.problems, source)
+            raise BuildFailed([*collected.problems, *unforeseen]) from None
     if collected.problems:  # a warning outside strict mode still stops publishing
         raise BuildFailed(collected.problems)
     pages = _count_pages(out / "sitemap.xml")
@@ -131,28 +149,28 @@ def _count_pages(sitemap: Path) -> int:
 
 
 def _config_problem(config_file: Path, error: Exception) -> Problem:
-    return Problem(
-        shown_path(config_file), None, f"cannot build: {error}", "correct the setting named above"
-    )
+    from strategy_site.inputs.mkdocs_config import parse_error
 
-
-def _internal_problem(error: Exception) -> Problem:
-    return Problem(
-        "strategy-site",
+    return parse_error(config_file, error) or Problem(
+        shown_path(config_file),
         None,
-        f"unexpected error: {type(error).__name__}: {error}",
-        "run again with -v to see the details, and report it with the input that caused it",
+        f"cannot be used: {str(error).rstrip('.')}",
+        "correct the file as the message says",
     )
 
 
-def _template_problem(error: TemplateError) -> Problem:
-    file = getattr(error, "filename", None) or getattr(error, "name", None) or "a template"
-    return Problem(
-        shown_path(Path(file)) if file != "a template" else file,
-        getattr(error, "lineno", None),
-        f"template error: {error.message or error}",
-        "correct the Jinja2 syntax or the name of the template in site_overrides/",
-    )
+def _internal_problem(error: Exception, logged: list[Problem], source: str) -> list[Problem]:
+    """An error no check foresaw: MkDocs has named the page, if it was on one."""
+    if any(p.what.startswith("the page could not be built") for p in logged):
+        return []
+    return [
+        Problem(
+            source,
+            None,
+            f"the build stopped on an unexpected error ({type(error).__name__}: {error})",
+            "run again with -v to see the details, and report it with the input that caused it",
+        )
+    ]
 
 
 def extra_pages(project: Project) -> list[Path]:

@@ -132,11 +132,12 @@ def _need(config_file: Path) -> None:
 
 
 def _fail(failed: BuildFailed, consequence: str) -> None:
-    count = len(failed.problems)
+    problems = sorted(set(failed.problems), key=lambda p: (p.file, p.line or 0, p.what))
+    count = len(problems)
     click.secho(
         f"Build failed: {count} problem{'s' * (count != 1)} ({consequence}):", fg="red", err=True
     )
-    for problem in sorted(failed.problems, key=lambda p: (p.file, p.line or 0)):
+    for problem in problems:
         click.echo(f"  {problem}", err=True)
     sys.exit(1)
 

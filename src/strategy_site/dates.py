@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from strategy_site.pages import frontmatter
+from strategy_site.inputs import frontmatter
 from strategy_site.sites import Project
 
 _DATE_FIELDS = ("date", "updated", "checked_on")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import logging
+import os
 import posixpath
 import re
 from collections.abc import Callable, Iterator
@@ -78,6 +79,14 @@ _Translator = Callable[["re.Match[str]", Path], Problem]
 
 def _link_not_found(m: re.Match[str], docs: Path) -> Problem:
     src, link, rest = m["src"], m["link"], m["rest"]
+    target = docs / posixpath.dirname(src) / link.split("#")[0]
+    if target.is_file():  # a draft, or an update with problems of its own: not published
+        return Problem(
+            shown_path(docs / src),
+            line_of(docs / src, link),
+            f"links to '{link}', which is not published (a draft, or it has problems of its own)",
+            "publish that page first (see its own problem lines), or remove the link for now",
+        )
     suggestion = re.search(r"Did you mean '([^']+)'\?", rest)
     close = suggestion[1] if suggestion else _closest_file(docs, src, link)
     fix = (
@@ -152,7 +161,8 @@ def _page_error(m: re.Match[str], docs: Path) -> Problem:
         shown_path(docs / m["src"]),
         None,
         f"the page could not be built: {m['error'].strip() or 'see the message above'}",
-        "check the Markdown on this page against the README's writing guide",
+        "check the Markdown on this page against the README's writing guide; run again with "
+        "-v to see the details",
     )
 
 
@@ -196,7 +206,6 @@ _TRANSLATIONS: list[tuple[re.Pattern[str], _Translator]] = [
     ),
 ]
 
-_CONFIG_VALUE = re.compile(r"Config value '(?P<key>[^']+)': (?P<error>.*)", re.S)
 _IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif")
 
 
@@ -206,6 +215,11 @@ def _is_image(link: str) -> bool:
 
 def shown_path(path: Path) -> str:
     """A path as the comms team would type it: relative to where they run the build."""
+    # Links are not followed: a link's own name is what the comms team sees in the folder.
+    here = Path(os.path.abspath(path))
+    for cwd in (Path.cwd(), Path.cwd().resolve()):
+        if here.is_relative_to(cwd):
+            return here.relative_to(cwd).as_posix()
     try:
         return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
@@ -217,14 +231,14 @@ def from_message(message: str, docs_dir: Path, source: str) -> Problem:
     for pattern, translate in _TRANSLATIONS:
         if m := pattern.match(message):
             return translate(m, docs_dir)
-    if m := _CONFIG_VALUE.match(message):
-        return Problem(
-            source,
-            line_of(Path(source), f"{m['key']}:"),
-            f"setting '{m['key']}' is not valid: {m['error'].strip().rstrip('.')}",
-            "correct it (see https://www.mkdocs.org/user-guide/configuration/ and the README)",
-        )
     return Problem(source, None, message.strip().rstrip("."), "see the message")
+
+
+def from_record(message: str, docs_dir: Path, source: str) -> list[Problem]:
+    """The problems in one logged message: MkDocs' config messages may hold several."""
+    from strategy_site.inputs.mkdocs_config import config_problems
+
+    return config_problems(message, Path(source)) or [from_message(message, docs_dir, source)]
 
 
 class ProblemCollector(logging.Handler):
@@ -239,11 +253,13 @@ class ProblemCollector(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         problem = getattr(record, "problem", None)
-        if problem is None:
-            problem = from_message(record.getMessage(), self.docs_dir, self.source)
+        problems = (
+            [problem]
+            if problem is not None
+            else from_record(record.getMessage(), self.docs_dir, self.source)
+        )
         found = self.advice if record.name == ADVICE_LOGGER else self.problems
-        if problem not in found:
-            found.append(problem)
+        found.extend(p for p in problems if p not in found)
 
 
 @contextmanager

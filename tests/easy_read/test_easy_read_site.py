@@ -122,7 +122,7 @@ def test_bad_glossary_entry_fails_with_its_line(glossary: TinyProject) -> None:
     glossary.write("glossary.yml", GLOSSARY.replace("material/school", "material/skool"))
     with pytest.raises(BuildFailed) as failed:
         build(glossary.config, check_a11y=False)
-    assert [(p.file, p.line) for p in failed.value.problems] == [("glossary.yml", 8)]
+    assert [(p.file, p.line) for p in failed.value.problems] == [("glossary.yml", 11)]
     assert "material/skool" in failed.value.problems[0].what
 
 

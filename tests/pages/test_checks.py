@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from strategy_site.inputs.frontmatter import parse
 from strategy_site.pages.checks import check_front_matter
-from strategy_site.pages.frontmatter import parse
 
 
 def _check(text: str, limit: int = 160) -> list[tuple[int | None, str, str]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from strategy_site.pages.frontmatter import parse
+from strategy_site.inputs.frontmatter import parse
 
 
 @pytest.mark.parametrize(

@@ -98,6 +98,7 @@ def test_bad_update_fails_with_file_and_field(with_updates: TinyProject) -> None
             5,
             "'priorities' names 'fifth', which is not one of the priority pages",
         ),
+        ("content/updates/broken.md", 7, "'image' 'a.png' does not exist"),
         ("content/updates/broken.md", 7, "'image' has no 'image_alt'"),
     ]
 

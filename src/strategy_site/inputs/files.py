@@ -25,11 +25,12 @@ def check_inside(path: Path, root: Path) -> Problem | None:
     if not outside(path, root):
         return None
     if path.is_symlink():
+        what = "folder" if path.is_dir() else "file"
         return Problem(
             shown_path(path),
             None,
-            "is a link to a file outside the project, which is never published",
-            "copy the file into the project folder instead of linking to it",
+            f"is a link to a {what} outside the project, which is never published",
+            f"copy the {what} into the project folder instead of linking to it",
         )
     return Problem(
         shown_path(path),

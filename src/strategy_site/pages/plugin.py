@@ -9,7 +9,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from strategy_site.pages import frontmatter
+from strategy_site.inputs import frontmatter
 from strategy_site.pages.checks import check_front_matter
 from strategy_site.pages.config import PagesConfig
 from strategy_site.problems import report, shown_path

@@ -6,7 +6,7 @@ import posixpath
 from collections.abc import Iterable
 from pathlib import Path
 
-from strategy_site.pages import frontmatter
+from strategy_site.inputs import frontmatter
 
 # A fake absolute root, deep enough that a mount of '..' stays inside it.
 _ROOT = "/top/site"
@@ -55,3 +55,8 @@ def _declarations(docs_dir: Path, key: str) -> Iterable[tuple[str, str]]:
 def normalise(target: str) -> str:
     """A counterpart path as a posix path relative to the docs folder."""
     return posixpath.normpath(target.strip().lstrip("/")).removeprefix("./")
+
+
+def leaves_folder(target: str) -> bool:
+    """True for a normalised relative path that climbs out of its folder ('../x.md')."""
+    return target == ".." or target.startswith("../")

@@ -10,7 +10,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from strategy_site.pages import frontmatter
+from strategy_site.inputs import frontmatter
 from strategy_site.pairing import links
 from strategy_site.pairing.config import PairingConfig
 from strategy_site.problems import Problem, report, shown_path
@@ -58,18 +58,31 @@ class PairingPlugin(BasePlugin[PairingConfig]):
         if not isinstance(declared, str) or not declared:
             return None
         target = links.normalise(declared)
+        if links.leaves_folder(target) or not target.endswith(".md"):
+            report(self._outside(page, declared))
+            return None
         if not (self._other_docs / target).is_file():
             report(self._missing(page, declared, target))
             return None
         return target
 
-    def _missing(self, page: Page, declared: str, target: str) -> Problem:
+    def _where(self, page: Page) -> tuple[str, int]:
         source = Path(page.file.abs_src_path or page.file.src_uri)
-        text = source.read_text(encoding="utf-8-sig")
+        fm = frontmatter.parse(source.read_text(encoding="utf-8-sig"))
+        return shown_path(source), fm.line(self.config.key)
+
+    def _outside(self, page: Page, declared: str) -> Problem:
+        folder = shown_path(self._other_docs)
+        return Problem(
+            *self._where(page),
+            f"{self.config.key} counterpart '{declared}' is not a page in {folder}/",
+            f"name a .md page inside {folder}/, relative to that folder, such as 'why.md'",
+        )
+
+    def _missing(self, page: Page, declared: str, target: str) -> Problem:
         other = shown_path(self._other_docs / target)
         return Problem(
-            shown_path(source),
-            frontmatter.parse(text).line(self.config.key),
+            *self._where(page),
             f"{self.config.key} counterpart '{declared}' does not exist (looked for {other})",
             f"create {other}, or correct '{self.config.key}:' (paths are relative to "
             f"{shown_path(self._other_docs)}/)",

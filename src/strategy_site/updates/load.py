@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
+import posixpath
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from strategy_site.inputs.frontmatter import FrontMatter
 from strategy_site.pages.checks import check_front_matter
-from strategy_site.pages.frontmatter import FrontMatter
 from strategy_site.problems import Problem
 from strategy_site.updates.config import UpdateMeta
 from strategy_site.updates.model import Update
@@ -22,6 +25,8 @@ class Rules:
     priorities: frozenset[str]
     audiences: frozenset[str]
     summary_max: int
+    files: frozenset[str] | None = None
+    """Every file in the docs folder (src_uri), to check `image:`; None skips the check."""
 
 
 @dataclass
@@ -36,12 +41,76 @@ def load_updates(sources: Mapping[str, tuple[str, FrontMatter]], rules: Rules) -
     """`sources` maps each update's src_uri to (its shown path, its front matter)."""
     loaded = Loaded()
     for src_uri, (shown, fm) in sorted(sources.items()):
-        problems = check_update(fm, shown, rules)
+        problems = check_update(fm, shown, rules) + _image_problems(src_uri, fm, shown, rules)
         if problems:
             loaded.problems.extend(problems)
         else:
             loaded.updates.append(_update(src_uri, fm))
+    loaded.problems += _same_ids(loaded.updates, sources)
     return loaded
+
+
+def _same_ids(
+    updates: list[Update], sources: Mapping[str, tuple[str, FrontMatter]]
+) -> list[Problem]:
+    """Two updates with one id would be one entry to every feed reader, and one post."""
+    first: dict[str, Update] = {}
+    problems = []
+    for update in updates:
+        other = first.setdefault(update.key, update)
+        if other is update:
+            continue
+        shown, fm = sources[update.src_uri]
+        own = "id" in fm.meta
+        problems.append(
+            Problem(
+                shown,
+                fm.line("id") if own else 1,
+                f"this update's id '{update.key}' is also the id of {sources[other.src_uri][0]}"
+                + ("" if own else " (an update without 'id:' takes its file name)"),
+                "give one of them its own 'id:' (feed readers and the comms pack tell updates "
+                "apart by it)",
+            )
+        )
+    return problems
+
+
+def _image_problems(src_uri: str, fm: FrontMatter, shown: str, rules: Rules) -> list[Problem]:
+    """An update's picture must be a file of the site, so nothing asks another site for it."""
+    image = fm.meta.get("image")
+    if not isinstance(image, str) or not image.strip() or rules.files is None:
+        return []
+    line = fm.line("image")
+    if re.match(r"^[a-z][a-z0-9+.-]*:|^//", image, re.I):
+        return [
+            Problem(
+                shown,
+                line,
+                f"'image' is '{image}', a picture on another website",
+                "save the picture in the docs folder (for example images/) and give its path",
+            )
+        ]
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(src_uri), image.lstrip("/")))
+    if image.startswith("/"):
+        target = posixpath.normpath(image.lstrip("/"))
+    if target == ".." or target.startswith("../"):
+        return [
+            Problem(
+                shown,
+                line,
+                f"'image' '{image}' points outside the docs folder",
+                "put the picture inside the docs folder and give its path from this file",
+            )
+        ]
+    if target in rules.files:
+        return []
+    close = difflib.get_close_matches(target, sorted(rules.files), n=1, cutoff=0.8)
+    fix = (
+        f"change it to '{posixpath.relpath(close[0], posixpath.dirname(src_uri) or '.')}'"
+        if close
+        else "add the picture to the docs folder, or correct the path (relative to this file)"
+    )
+    return [Problem(shown, line, f"'image' '{image}' does not exist", fix)]
 
 
 def check_update(fm: FrontMatter, file: str, rules: Rules) -> list[Problem]:

@@ -15,8 +15,8 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
+from strategy_site.inputs import frontmatter
 from strategy_site.markdown_edit import insert_after_h1
-from strategy_site.pages import frontmatter
 from strategy_site.problems import report, shown_path
 from strategy_site.updates import render
 from strategy_site.updates.config import UpdatesConfig
@@ -55,7 +55,7 @@ class UpdatesPlugin(BasePlugin[UpdatesConfig]):
             )
             for f in mine
         }
-        loaded = load_updates(sources, self._rules())
+        loaded = load_updates(sources, self._rules(files))
         for problem in loaded.problems:
             report(problem)
         self.updates = newest_first([u for u in loaded.updates if self._drafts or not u.draft])
@@ -104,11 +104,12 @@ class UpdatesPlugin(BasePlugin[UpdatesConfig]):
     def _audiences(self) -> dict[str, str]:
         return {str(k): str(v) for k, v in self.config.audiences.items()}
 
-    def _rules(self) -> Rules:
+    def _rules(self, files: Files) -> Rules:
         return Rules(
             priorities=frozenset(self.priority_titles),
             audiences=frozenset(self._audiences),
             summary_max=self.config.summary_max,
+            files=frozenset(f.src_uri for f in files),
         )
 
     def _read_priority_titles(self, files: Files) -> dict[str, str]:
