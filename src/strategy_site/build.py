@@ -127,8 +127,8 @@ def _build_site(site: Site, out: Path, serve_url: str | None) -> SiteResult:
             config = load_config(str(site.config_file), site_dir=str(out))
             mkdocs_build(config, serve_url=serve_url)
         except TemplateError as error:
-            pages = [p for p in collected.problems if str(error.message) not in p.what]
-            raise BuildFailed([*pages, template_problem(error)]) from None
+            others = [p for p in collected.problems if str(error.message) not in p.what]
+            raise BuildFailed([*others, template_problem(error)]) from None
         except (Abort, MkDocsException) as error:
             problems = collected.problems or [_config_problem(site.config_file, error)]
             raise BuildFailed(problems) from None
