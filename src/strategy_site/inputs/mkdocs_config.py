@@ -77,8 +77,12 @@ def parse_error(config_file: Path, error: BaseException) -> Problem | None:
     cause = error.__cause__ or error.__context__
     if not isinstance(cause, yaml.YAMLError):
         return None
-    text = config_file.read_text(encoding="utf-8-sig", errors="replace")
-    return yamlfile.flaw(cause, 1, text).at(shown_path(config_file))
+    mark = getattr(cause, "problem_mark", None)
+    # The counterpart's config is read while loading the main one: the mark names the file.
+    name = getattr(mark, "name", "")
+    path = Path(name) if name and Path(name).is_file() else config_file
+    text = path.read_text(encoding="utf-8-sig", errors="replace")
+    return yamlfile.flaw(cause, 1, text).at(shown_path(path))
 
 
 def config_problems(message: str, config_file: Path) -> list[Problem] | None:
