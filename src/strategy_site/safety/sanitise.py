@@ -106,6 +106,8 @@ class Removed:
     """The tag ('script'), the attribute ('onerror') or the address's scheme ('javascript')."""
     attribute: str = ""
     """For an address: the attribute that held it ('href', 'src')."""
+    structural: bool = False
+    """Allowed, yet lost in parsing (a `<td>` outside any table): not unsafe, only misplaced."""
 
     @property
     def described(self) -> str:
@@ -137,6 +139,11 @@ def sanitise(fragment: str) -> Cleaned:
         return Cleaned(fragment)
     removed = _removed(before, after) or _reread(before, after)
     return Cleaned(cleaned, removed)
+
+
+def unsafe(cleaned: Cleaned) -> tuple[Removed, ...]:
+    """What the allow-list itself removed, leaving out what parsing lost."""
+    return tuple(r for r in cleaned.removed if not r.structural)
 
 
 def has_markup(text: str) -> bool:
@@ -202,11 +209,14 @@ def _parts(tokens: list[_Token]) -> list[tuple[str, str, str, str]]:
 def _describe(part: tuple[str, str, str, str]) -> Removed:
     kind, tag, name, value = part
     if kind == "element":
-        return Removed("element", tag)
+        return Removed("element", tag, structural=tag in TAGS)
     scheme = re.match(r"\s*([a-zA-Z][a-zA-Z0-9+.-]*):", re.sub(r"[\x00-\x20\x7f]+", "", value))
+    allowed = name in ATTRIBUTES.get(tag, set()) | ATTRIBUTES["*"]
+    allowed = allowed and _kept_attribute(tag, name, value) is not None
     if name in _URL_ATTRIBUTES and scheme:
-        return Removed("address", scheme[1].lower(), name)
-    return Removed("attribute", name)
+        allowed = allowed and scheme[1].lower() in URL_SCHEMES
+        return Removed("address", scheme[1].lower(), name, structural=allowed)
+    return Removed("attribute", name, structural=allowed)
 
 
 def _article(word: str) -> str:
