@@ -13,6 +13,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
 from strategy_site.comms.config import CommsConfig
+from strategy_site.comms.overrides import advise_copies
 from strategy_site.comms.pack import digests_in, pack_pages, render_pack
 from strategy_site.comms.settings import Settings, SettingsFailed, load_settings
 from strategy_site.comms.source import Item, Source, announce, front_matter_lines, image_url
@@ -48,6 +49,7 @@ class CommsPlugin(BasePlugin[CommsConfig]):
                 raise PluginError(f"strategy/comms: 'output': {error}") from None
         folder = self._root / self.config.settings
         self._templates = Templates(folder / "templates")
+        advise_copies(folder / "templates")
         self._settings: Settings | None = None
         try:
             self._settings = load_settings(folder, str(config.site_name))
