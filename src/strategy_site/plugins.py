@@ -13,12 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from importlib.metadata import entry_points
+from pathlib import Path
 from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
+from strategy_site.problems import shown_path
 from strategy_site.publish import Output, Stage
 
 P = TypeVar("P", bound="BasePlugin[Any]")
@@ -29,9 +31,9 @@ def find(config: MkDocsConfig, kind: type[P], *, needed_by: str) -> P:
     plugin = find_optional(config, kind)
     if plugin is None:
         name = plugin_name(kind)
+        file = shown_path(Path(config.config_file_path or "mkdocs.yml"))
         raise PluginError(
-            f"{needed_by} needs the {name} plugin: add '- {name}' to 'plugins' in "
-            f"{config.config_file_path or 'mkdocs.yml'}"
+            f"{needed_by} needs the {name} plugin: add '- {name}' to 'plugins' in {file}"
         )
     return plugin
 
