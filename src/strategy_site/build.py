@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,15 +11,20 @@ from pathlib import Path
 from jinja2 import TemplateError
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, MkDocsException
 
-from strategy_site.dates import source_date_epoch
+from strategy_site.dates import published_date
 from strategy_site.inputs.sources import source_problems
 from strategy_site.inputs.templates import template_problem
+from strategy_site.pages.plugin import PagesPlugin
+from strategy_site.plugins import find_optional, outputs_of, set_stage
 from strategy_site.problems import BuildFailed, Problem, collecting, shown_path
-from strategy_site.publish import publish, staging_dir
+from strategy_site.publish import Output, OutsideProject, Stage, publish, staging_dir
 from strategy_site.sites import Project, Site, load_project
+from strategy_site.statement.plugin import StatementPlugin
 from strategy_site.statement.render import Results
+from strategy_site.updates.plugin import UpdatesPlugin
 
 log = logging.getLogger("mkdocs.plugins.strategy_site.build")
 
@@ -32,6 +37,12 @@ class SiteResult:
     pages: int
     path: Path
     warnings: tuple[Problem, ...] = ()
+    outputs: tuple[Output, ...] = ()
+    """What its plugins wrote outside the site, staged."""
+    statements: tuple[Results | None, ...] = ()
+    """What its accessibility statement says about the last check (none: no statement)."""
+    date: dt.date | None = None
+    """The date of the content: the sitemap's lastmod, the check's date."""
 
 
 @dataclass
@@ -44,7 +55,26 @@ class BuildSummary:
     pages_checked: int | None = None
     a11y_errors: int = 0
     a11y_report: Path | None = None
+    """The HTML report, where it is published."""
+    a11y_report_json: Path | None = None
+    """This build's report.json, in the stage."""
     site_dir: Path | None = None
+    published: tuple[Output, ...] = ()
+    """Everything the build published: the site, then what plugins wrote beside it."""
+
+    @property
+    def published_pages(self) -> list[Path]:
+        """The pages published outside the sites (the comms pack's, the easy read summary)."""
+        return [page for output in self.published[1:] for page in output.page_files()]
+
+
+@dataclass(frozen=True)
+class Run:
+    """What a build hands every site explicitly (never through the environment): where
+    to write, and whether drafts are shown (only `strategy-site serve` shows them)."""
+
+    stage: Stage
+    drafts: bool = False
 
 
 def build(config_file: Path, *, check_a11y: bool = True, strict: bool = False) -> BuildSummary:
@@ -54,47 +84,83 @@ def build(config_file: Path, *, check_a11y: bool = True, strict: bool = False) -
     """
     project = load(config_file)
     summary = BuildSummary(site_dir=project.site_dir)
-    os.environ.setdefault("SOURCE_DATE_EPOCH", str(source_date_epoch(project)))
-    with staging_dir(project.work_dir) as stage:
-        stated = _statement_results(project)
-        _build_and_check(project, stage, summary, check_a11y=check_a11y, strict=strict)
-        if check_a11y and _statement_results(project) != stated:
+    with staging_dir(project.work_dir) as folder:
+        run = Run(Stage(project.root, folder))
+        outputs = _build_and_check(project, run, summary, check_a11y=check_a11y, strict=strict)
+        if check_a11y and not _statements_current(summary):
             # The statement must report the check of this very build: build it again
             # with the new results (the check's cache makes the second check quick).
-            _build_and_check(project, stage, summary, check_a11y=True, strict=strict)
-        publish(stage, project.site_dir, project.work_dir)
+            outputs = _build_and_check(project, run, summary, check_a11y=True, strict=strict)
+        publish(outputs, project.work_dir)
+    summary.published = tuple(outputs)
     return summary
 
 
 def _build_and_check(
-    project: Project, stage: Path, summary: BuildSummary, *, check_a11y: bool, strict: bool
-) -> None:
-    summary.sites = build_sites(project, stage)
+    project: Project, run: Run, summary: BuildSummary, *, check_a11y: bool, strict: bool
+) -> list[Output]:
+    """Build and check into the stage; what it made, to publish."""
+    summary.sites = build_sites(project, run)
     summary.warnings = [w for site in summary.sites for w in site.warnings]
     if strict and summary.warnings:
         raise BuildFailed(summary.warnings)
+    outputs = [Output(project.site_dir, _site_folder(project, run))]
+    outputs += [output for site in summary.sites for output in site.outputs]
     if check_a11y:
-        _check_accessibility(project, stage, summary, strict=strict)
+        outputs += _check_accessibility(project, run, outputs, summary, strict=strict)
+    return outputs
 
 
-def _statement_results(project: Project) -> Results | None:
-    """What the accessibility statement says about the last check."""
+def _statements_current(summary: BuildSummary) -> bool:
+    """Whether every site's statement says what this build's check found."""
     from strategy_site.statement.plugin import read_results
 
-    return read_results(project.dist_dir / "a11y" / "report.json")
+    checked = read_results(summary.a11y_report_json) if summary.a11y_report_json else None
+    return all(stated == checked for site in summary.sites for stated in site.statements)
 
 
-def build_sites(project: Project, out: Path, *, serve_url: str | None = None) -> list[SiteResult]:
-    """Build each site into `out` (at its mount). Raises BuildFailed with every problem."""
-    results, problems = [], []
-    for site in project.sites:
+def build_sites(project: Project, run: Run, *, serve_url: str | None = None) -> list[SiteResult]:
+    """Build each site into the stage (at its mount). Raises BuildFailed with every problem."""
+    out = _site_folder(project, run)
+    loaded = [_loaded(site, out / site.mount) for site in project.sites]
+    problems = [p for _, found in loaded for p in found]
+    if problems:
+        raise BuildFailed(problems)
+    day = published_date(config for config, _ in loaded)
+    results = []
+    for site, (config, _) in zip(project.sites, loaded, strict=True):
+        _prepare(config, run, day)
         try:
-            results.append(_build_site(site, out / site.mount, serve_url))
+            results.append(_build_site(site, config, serve_url, day))
         except BuildFailed as failed:
             problems.extend(failed.problems)
     if problems:
         raise BuildFailed(problems)
     return results
+
+
+def _site_folder(project: Project, run: Run) -> Path:
+    try:
+        return run.stage.path(project.site_dir)
+    except OutsideProject as error:
+        problem = Problem(
+            shown_path(project.sites[0].config_file),
+            None,
+            f"'site_dir': {error}",
+            "build into a folder inside the project, such as 'site'",
+        )
+        raise BuildFailed([problem]) from None
+
+
+def _prepare(config: MkDocsConfig, run: Run, day: dt.date) -> None:
+    """Hand the loaded config's plugins the build's date, drafts switch and stage."""
+    pages = find_optional(config, PagesPlugin)
+    if pages is not None and pages.config.build_date is None:
+        pages.config.build_date = day
+    updates = find_optional(config, UpdatesPlugin)
+    if updates is not None and run.drafts:
+        updates.config.drafts = True
+    set_stage(config, run.stage)
 
 
 def load(config_file: Path) -> Project:
@@ -120,11 +186,23 @@ def _sources(project: Project) -> list[Path]:
     ]
 
 
-def _build_site(site: Site, out: Path, serve_url: str | None) -> SiteResult:
-    source = shown_path(site.config_file)
-    with collecting(site.docs_dir, source) as collected:
+def _loaded(site: Site, out: Path) -> tuple[MkDocsConfig, list[Problem]]:
+    """A site's config, built into `out`, and the problems found while loading it."""
+    with collecting(site.docs_dir, shown_path(site.config_file)) as collected:
         try:
             config = load_config(str(site.config_file), site_dir=str(out))
+        except (Abort, MkDocsException) as error:
+            return MkDocsConfig(), collected.problems or [_config_problem(site.config_file, error)]
+    return config, list(collected.problems)
+
+
+def _build_site(
+    site: Site, config: MkDocsConfig, serve_url: str | None, day: dt.date
+) -> SiteResult:
+    source = shown_path(site.config_file)
+    out = Path(config.site_dir)
+    with collecting(site.docs_dir, source) as collected:
+        try:
             mkdocs_build(config, serve_url=serve_url)
         except TemplateError as error:
             others = [p for p in collected.problems if str(error.message) not in p.what]
@@ -138,8 +216,16 @@ def _build_site(site: Site, out: Path, serve_url: str | None) -> SiteResult:
             raise BuildFailed([*collected.problems, *unforeseen]) from None
     if collected.problems:  # a warning outside strict mode still stops publishing
         raise BuildFailed(collected.problems)
-    pages = _count_pages(out / "sitemap.xml")
-    return SiteResult(site.name, pages, out, tuple(collected.advice))
+    statement = find_optional(config, StatementPlugin)
+    return SiteResult(
+        site.name,
+        _count_pages(out / "sitemap.xml"),
+        out,
+        tuple(collected.advice),
+        outputs=tuple(outputs_of(config)),
+        statements=(statement.results,) if statement is not None else (),
+        date=day,
+    )
 
 
 def _count_pages(sitemap: Path) -> int:
@@ -173,25 +259,37 @@ def _internal_problem(error: Exception, logged: list[Problem], source: str) -> l
     ]
 
 
-def extra_pages(project: Project) -> list[Path]:
-    """Pages written outside the sites that people read too: the comms pack's preview
-    and bulletins, and the easy read summary."""
-    from strategy_site.comms.pack import pack_pages
-
-    comms = project.dist_dir / "comms"
-    pages = [comms / page for page in pack_pages(comms)] if comms.is_dir() else []
-    summary = project.dist_dir / "easy-read" / "index.html"
-    return pages + ([summary] if summary.is_file() else [])
-
-
 def _check_accessibility(
-    project: Project, stage: Path, summary: BuildSummary, *, strict: bool = False
-) -> None:
-    """Check the staged sites; errors (and warnings, when strict) raise BuildFailed."""
+    project: Project,
+    run: Run,
+    outputs: list[Output],
+    summary: BuildSummary,
+    *,
+    strict: bool = False,
+) -> list[Output]:
+    """Check the staged sites and the pages the plugins wrote beside them; errors (and
+    warnings, when strict) raise BuildFailed. Returns the staged report, to publish."""
     from strategy_site.a11y.gate import check_staged_site
 
-    checked = check_staged_site(project, stage, strict=strict, extra_pages=extra_pages(project))
+    pages = {published: staged for o in outputs[1:] for published, staged in o.page_files().items()}
+    checked = check_staged_site(
+        project,
+        outputs[0].staged,
+        strict=strict,
+        extra_pages=pages,
+        stage=run.stage,
+        tested_on=summary.sites[0].date if summary.sites else None,
+    )
     summary.pages_checked = len(checked.result.pages)
     summary.a11y_errors = len(checked.result.errors)
-    summary.a11y_report = checked.result.html_report_path
+    summary.a11y_report = _published_path(checked.result.html_report_path, checked.report)
+    summary.a11y_report_json = checked.result.report_path
     summary.warnings.extend(checked.warnings)
+    return [checked.report] if checked.report is not None else []
+
+
+def _published_path(path: Path | None, output: Output | None) -> Path | None:
+    """Where a staged file of `output` will be once published."""
+    if path is None or output is None or not path.is_relative_to(output.staged):
+        return path
+    return output.published / path.relative_to(output.staged)

@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from strategy_site import build as building
-from strategy_site.problems import BuildFailed, Problem
+from strategy_site.problems import BuildFailed, Problem, shown_path
 
 CONFIG_OPTION = click.option(
     "-f",
@@ -113,6 +113,52 @@ def bulletin(config_file: Path, since: dt.datetime, until: dt.datetime) -> None:
     except BuildFailed as failed:
         _fail(failed, "no bulletin was written")
     click.echo(f"E-bulletin ready in {folder}/ (bulletin.html, bulletin.txt, bulletin.eml)")
+
+
+@cli.group()
+def templates() -> None:
+    """The comms pack's templates: the engine's, and the ones the project changes."""
+
+
+@templates.command("list")
+@CONFIG_OPTION
+def list_templates(config_file: Path) -> None:
+    """List the engine's templates and which ones the project overrides."""
+    from strategy_site.comms import overrides
+
+    _need(config_file)
+    folder = _templates_folder(config_file)
+    click.echo(f"The engine's templates (the project overrides them in {shown_path(folder)}/):")
+    for template in overrides.templates(folder):
+        note = f"overridden by {shown_path(template.override)}" if template.override else ""
+        same = " (the same as the engine's: delete it)" if template.same else ""
+        click.echo(f"  {template.name:<18}{note}{same}".rstrip())
+    for name in overrides.extras(folder):
+        click.echo(f"  {shown_path(folder / name)}: the project's own, included by its templates")
+
+
+@templates.command("copy")
+@CONFIG_OPTION
+@click.argument("name")
+def copy_template(config_file: Path, name: str) -> None:
+    """Copy the engine's template NAME into the project, to change it there."""
+    from strategy_site.comms import overrides
+
+    _need(config_file)
+    try:
+        copied = overrides.copy(name, _templates_folder(config_file))
+    except overrides.Refused as refused:
+        raise click.ClickException(str(refused)) from None
+    click.echo(f"Copied to {shown_path(copied)}: change it there; the build now uses it.")
+
+
+def _templates_folder(config_file: Path) -> Path:
+    from strategy_site.comms.overrides import Refused, templates_folder
+
+    try:
+        return templates_folder(config_file)
+    except Refused as refused:
+        raise click.ClickException(str(refused)) from None
 
 
 def _print_warnings(warnings: list[Problem]) -> None:

@@ -2,32 +2,33 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 from pathlib import Path
 
 from mkdocs.livereload import LiveReloadServer
 
-from strategy_site.build import build_sites, load
+from strategy_site.build import Run, build_sites, load
 from strategy_site.problems import BuildFailed
+from strategy_site.publish import Stage
 from strategy_site.sites import Project
-from strategy_site.updates.plugin import DRAFTS_ENV
 
 
 def serve(config_file: Path, host: str, port: int) -> None:
     """Serve a fresh build of every site on host:port until interrupted.
 
-    Drafts are shown here, and only here, so the comms team can preview them.
+    Drafts are shown here, and only here, so the comms team can preview them. Everything
+    is written into a temporary folder: nothing in site/ or dist/ changes.
     """
-    os.environ[DRAFTS_ENV] = "1"
     project = load(config_file)
-    out = Path(tempfile.mkdtemp(prefix="strategy-site-"))
+    scratch = Path(tempfile.mkdtemp(prefix="strategy-site-"))
+    run = Run(Stage(project.root, scratch), drafts=True)
+    out = run.stage.path(project.site_dir)
     url = f"http://{host}:{port}/"
 
     def rebuild() -> None:
         try:
-            build_sites(project, out, serve_url=url)
+            build_sites(project, run, serve_url=url)
         except BuildFailed as failed:
             for problem in failed.problems:
                 print(f"  {problem}")
@@ -45,7 +46,7 @@ def serve(config_file: Path, host: str, port: int) -> None:
         print("Stopped.")
     finally:
         server.shutdown()
-        shutil.rmtree(out, ignore_errors=True)
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 def _watched(project: Project) -> list[Path]:

@@ -9,6 +9,9 @@ from pathlib import Path
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 
+from strategy_site.pairing.plugin import PairingPlugin
+from strategy_site.plugins import find_optional
+
 
 @dataclass(frozen=True)
 class Site:
@@ -57,7 +60,7 @@ def _site(config_file: Path, config: MkDocsConfig, mount: str) -> Site:
 
 
 def _counterpart_file(config: MkDocsConfig) -> Path | None:
-    plugin = config.plugins.get("strategy/pairing")
+    plugin = find_optional(config, PairingPlugin)
     if plugin is None:
         return None
     return Path(plugin.config.counterpart)

@@ -81,7 +81,6 @@ def _project(root: Path) -> TinyProject:
     project.write(
         "content/why.md", "---\ntitle: Why\ndescription: Why we have it.\n---\n# Why\n\nBecause.\n"
     )
-    config = project.read("mkdocs.yml")
     return project
 
 
@@ -229,7 +228,8 @@ CASES = [
         edit("content/why.md", "---\n#", "hide: [toc\n---\n#"),
         (
             "content/why.md:4: not valid YAML: a list in [brackets] or a group in {braces} is not "
-            "closed — fix: add the closing bracket, or put quotes around text that contains a comma",
+            "closed — fix: add the closing bracket, or put quotes around text that contains "
+            "a comma",
         ),
     ),
     Case(
@@ -406,14 +406,16 @@ CASES = [
         "config quote never closed",
         edit("mkdocs.yml", "site_name: Tiny strategy", 'site_name: "Tiny strategy'),
         (
-            "mkdocs.yml:1: not valid YAML: a quote is opened but never closed — fix: add the closing quote",
+            "mkdocs.yml:1: not valid YAML: a quote is opened but never closed — fix: add the "
+            "closing quote",
         ),
     ),
     Case(
         "config setting MkDocs does not know",
         edit("mkdocs.yml", "strict: true", "strict: true\nsitename: Tiny"),
         (
-            "mkdocs.yml:6: 'sitename' is not a setting MkDocs knows — fix: did you mean 'site_name'?",
+            "mkdocs.yml:6: 'sitename' is not a setting MkDocs knows — fix: did you mean "
+            "'site_name'?",
         ),
     ),
     Case(
@@ -429,14 +431,16 @@ CASES = [
         edit("mkdocs.yml", "      per_page: 2", "      per_page: two"),
         (
             "mkdocs.yml:23: the 'per_page' option of the plugin 'strategy/updates' should be a "
-            "whole number, not text — fix: see what 'per_page' takes in the README (plugin options)",
+            "whole number, not text — fix: see what 'per_page' takes in the README (plugin "
+            "options)",
         ),
     ),
     Case(
         "mistyped plugin name",
         edit("mkdocs.yml", "  - strategy/feeds", "  - strategy/feed"),
         (
-            "mkdocs.yml:24: there is no plugin called 'strategy/feed' — fix: did you mean 'strategy/feeds'?",
+            "mkdocs.yml:24: there is no plugin called 'strategy/feed' — fix: did you mean "
+            "'strategy/feeds'?",
         ),
     ),
     Case(
@@ -456,7 +460,8 @@ CASES = [
         "docs folder that does not exist",
         edit("mkdocs.yml", "docs_dir: content", "docs_dir: contnt"),
         (
-            "mkdocs.yml:3: 'docs_dir' names the folder 'contnt', which does not exist — fix: did you mean 'content'?",
+            "mkdocs.yml:3: 'docs_dir' names the folder 'contnt', which does not exist — fix: "
+            "did you mean 'content'?",
         ),
     ),
     Case(
@@ -494,7 +499,8 @@ CASES = [
         "comms time of day in words",
         write("comms/channels.yml", "schedule:\n  time: morning\n"),
         (
-            "comms/channels.yml:2: schedule.time: 'morning' is not a time of day — fix: write it as \"10:00\"",
+            "comms/channels.yml:2: schedule.time: 'morning' is not a time of day — fix: "
+            'write it as "10:00"',
         ),
     ),
     Case(
@@ -529,7 +535,8 @@ CASES = [
         "glossary that is not a list",
         write("glossary.yml", "term: School\n"),
         (
-            "glossary.yml:1: glossary must be a list of entries — fix: start each entry with '- term: ...'",
+            "glossary.yml:1: glossary must be a list of entries — fix: start each entry with "
+            "'- term: ...'",
         ),
     ),
     # -- accessibility statement
@@ -559,10 +566,12 @@ CASES = [
         edit(
             "accessibility.yml",
             "improving:",
-            "known_issues:\n  - problem: The menu is hard to use.\n    fix_by: 2027-01-01\nimproving:",
+            "known_issues:\n  - problem: The menu is hard to use.\n    fix_by: "
+            "2027-01-01\nimproving:",
         ),
         (
-            "accessibility.yml:6: 'known_issues.0.criterion' is missing — fix: add a line 'criterion: ...'",
+            "accessibility.yml:6: 'known_issues.0.criterion' is missing — fix: add a line "
+            "'criterion: ...'",
         ),
     ),
     # -- the file system

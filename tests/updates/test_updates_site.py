@@ -103,10 +103,15 @@ def test_bad_update_fails_with_file_and_field(with_updates: TinyProject) -> None
     ]
 
 
-def test_serve_shows_drafts(with_updates: TinyProject, monkeypatch: pytest.MonkeyPatch) -> None:
-    from strategy_site.updates.plugin import DRAFTS_ENV
+def test_serve_shows_drafts_and_publishes_nothing(with_updates: TinyProject) -> None:
+    from strategy_site.build import Run, build_sites, load
+    from strategy_site.publish import Stage
 
-    monkeypatch.setenv(DRAFTS_ENV, "1")  # what `strategy-site serve` sets
-    build(with_updates.config, check_a11y=False)
+    scratch = with_updates.root.parent / "preview"
+    # What `strategy-site serve` runs: drafts passed explicitly, everything in its stage.
+    build_sites(load(with_updates.config), Run(Stage(with_updates.root, scratch), drafts=True))
 
-    assert (with_updates.root / "site/updates/secret/index.html").is_file()
+    assert (scratch / "site/updates/secret/index.html").is_file()
+    assert (scratch / "dist/comms/index.html").is_file()
+    assert not (with_updates.root / "site").exists()
+    assert not (with_updates.root / "dist").exists()

@@ -36,7 +36,7 @@ from strategy_site.a11y.server import serve
 from strategy_site.a11y.settings import load_settings
 from strategy_site.a11y.sitemap import pages_in
 from strategy_site.a11y.toolchain import Toolchain, ensure_toolchain
-from strategy_site.build import build, extra_pages
+from strategy_site.build import build
 from strategy_site.problems import shown_path
 from strategy_site.sites import load_project
 
@@ -111,12 +111,12 @@ def median_build(name: str, step: Callable[[], None], pages: int, runs: int = 3)
 
 def timed_check(name: str, project: Path, toolchain: Toolchain, config: A11yConfig) -> Timing:
     """Rebuild the sites without checks, then time the gate's check of them."""
-    build(project / "mkdocs.yml", check_a11y=False)
+    built = build(project / "mkdocs.yml", check_a11y=False)
     site = project / "site"
     # The same pages and date as the gate checks, so the report (and the statement
     # built from it) does not change between the steps.
     loaded = load_project(project / "mkdocs.yml")
-    extra = {shown_path(p): p for p in extra_pages(loaded)}
+    extra = {shown_path(p): p for p in built.published_pages}
     with measured() as m:
         result = check_site(
             site, project / "dist" / "a11y", toolchain, config, extra_pages=extra,

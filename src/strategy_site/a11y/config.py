@@ -61,6 +61,10 @@ class A11yPluginConfig(base.Config):
     block_urls = c.ListOfItems(c.Type(str), default=[SEARCH_INDEX])
     """URL patterns the browser does not fetch while checking (Chromium's wildcard syntax)."""
 
+    report = c.Type(str, default="dist/a11y")
+    """Folder of the report (report.json, report.html), relative to the config file; the
+    statement plugin's `report` option names its report.json."""
+
 
 def cpu_cores() -> int:
     """The cores this process may run on (a container's share, not the host's)."""
@@ -95,6 +99,8 @@ class A11yConfig:
     cache: bool = True
     block_urls: tuple[str, ...] = (SEARCH_INDEX,)
     viewport: tuple[int, int] = (1280, 1024)
+    report_dir: str = "dist/a11y"
+    """Where the report is published, relative to the project folder."""
 
     @property
     def tabs(self) -> int:
@@ -126,4 +132,5 @@ def from_plugin(options: A11yPluginConfig) -> A11yConfig:
         rules=dict(options.rules),
         cache=options.cache,
         block_urls=tuple(options.block_urls),
+        report_dir=options.report,
     )

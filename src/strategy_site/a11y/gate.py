@@ -5,25 +5,26 @@ Errors stop publishing; warnings are listed after the build, and stop it with --
 from __future__ import annotations
 
 import datetime as dt
-import os
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from mkdocs.config import load_config
+
 from strategy_site.a11y.checker import check_site
-from strategy_site.a11y.errors import A11yError, ToolchainError
+from strategy_site.a11y.errors import A11yError, CheckError, ToolchainError
 from strategy_site.a11y.report import plural, render_summary
 from strategy_site.a11y.results import A11yIssue, A11yResult, LoadFailure
 from strategy_site.a11y.settings import load_settings
 from strategy_site.a11y.sources import line_in_body, source_of
 from strategy_site.a11y.toolchain import Toolchain, Tools, ensure_toolchain
-from strategy_site.dates import source_date_epoch
+from strategy_site.dates import published_date
 from strategy_site.problems import BuildFailed, Problem, shown_path
+from strategy_site.publish import Output, OutsideProject, Stage
 from strategy_site.sites import Project
 
 CACHE_FOLDER = "a11y-cache"
-REPORT_FOLDER = "a11y"
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,8 @@ class GateResult:
 
     result: A11yResult
     warnings: tuple[Problem, ...]
+    report: Output | None = None
+    """The report, when it was written into a build's stage."""
 
 
 def prepare_toolchain(scripts_dir: Path) -> Toolchain:
@@ -44,26 +47,30 @@ def prepare_toolchain(scripts_dir: Path) -> Toolchain:
 
 def check_staged_site(
     project: Project,
-    stage: Path,
+    site: Path,
     *,
     strict: bool = False,
-    extra_pages: Sequence[Path] = (),
+    extra_pages: Mapping[Path, Path] | None = None,
+    stage: Stage | None = None,
+    tested_on: dt.date | None = None,
 ) -> GateResult:
-    """Check every page of every site in `stage` and each of `extra_pages` (HTML files
-    such as the comms pack's preview). BuildFailed lists each error (and, when strict,
+    """Check every page of every site in `site` and each of `extra_pages` (published
+    path -> file to check, such as the comms pack's preview); write the report into
+    `stage` when given, else in place. BuildFailed lists each error (and, when strict,
     each warning)."""
     started = time.monotonic()
     scripts_dir = project.root / "scripts"
     try:
         config = load_settings(project.sites[0].config_file)
+        report = _report_output(project, config.report_dir, stage)
         result = check_site(
-            stage,
-            project.dist_dir / REPORT_FOLDER,
+            site,
+            report.staged,
             Tools(scripts_dir, log=_say),
             config,
-            extra_pages={shown_path(p): p for p in extra_pages},
+            extra_pages={shown_path(p): file for p, file in (extra_pages or {}).items()},
             cache_dir=project.work_dir / CACHE_FOLDER,
-            tested_on=content_date(project),
+            tested_on=tested_on or content_date(project),
             log=_say,
         )
     except ToolchainError as error:
@@ -77,14 +84,22 @@ def check_staged_site(
     warnings = [issue_problem(i, project) for i in result.warnings]
     if errors or (strict and warnings):
         raise BuildFailed(errors + (warnings if strict else []))
-    return GateResult(result, tuple(warnings))
+    return GateResult(result, tuple(warnings), report if stage is not None else None)
+
+
+def _report_output(project: Project, report_dir: str, stage: Stage | None) -> Output:
+    published = project.root / report_dir
+    if stage is None:
+        return Output(published, published)
+    try:
+        return Output(published, stage.path(published))
+    except OutsideProject as error:
+        raise CheckError(f"strategy/a11y option 'report': {error}") from None
 
 
 def content_date(project: Project) -> dt.date:
-    """The build's date from the content (SOURCE_DATE_EPOCH when set), never the clock."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    seconds = int(epoch) if epoch.isdigit() else source_date_epoch(project)
-    return dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date()
+    """The build's date from the published content, never the clock."""
+    return published_date(load_config(str(site.config_file)) for site in project.sites)
 
 
 def issue_problem(issue: A11yIssue, project: Project) -> Problem:

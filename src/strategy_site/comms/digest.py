@@ -1,8 +1,8 @@
 """`strategy-site bulletin`: the digest e-bulletin of the updates in a date range.
 
 The updates' pages only exist once MkDocs has built them, so the main site is
-built into a temporary folder (nothing is published) and the comms plugin's
-Source is borrowed from that build.
+built into a temporary stage (nothing is published: the pack, too, is written
+there) and the comms plugin's Source is borrowed from that build.
 """
 
 from __future__ import annotations
@@ -12,11 +12,12 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
-from strategy_site.build import build_sites, load
+from strategy_site.build import Run, build_sites, load
 from strategy_site.comms.pack import digests_in, render_digest, render_pack
 from strategy_site.comms.source import Source, capturing
 from strategy_site.comms.writer import replace_folder
 from strategy_site.problems import BuildFailed, Problem, shown_path
+from strategy_site.publish import Stage
 
 
 def write_digest(config_file: Path, since: dt.date, until: dt.date) -> Path:
@@ -35,7 +36,7 @@ def write_digest(config_file: Path, since: dt.date, until: dt.date) -> Path:
     project = load(config_file)
     main_site_only = dataclasses.replace(project, sites=project.sites[:1])
     with tempfile.TemporaryDirectory() as out, capturing() as sources:
-        build_sites(main_site_only, Path(out))
+        build_sites(main_site_only, Run(Stage(project.root, Path(out))))
     if not sources:
         raise BuildFailed(
             [

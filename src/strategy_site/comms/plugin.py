@@ -13,19 +13,24 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
 from strategy_site.comms.config import CommsConfig
-from strategy_site.comms.pack import digests_in, render_pack
+from strategy_site.comms.overrides import advise_copies
+from strategy_site.comms.pack import digests_in, pack_pages, render_pack
 from strategy_site.comms.settings import Settings, SettingsFailed, load_settings
 from strategy_site.comms.source import Item, Source, announce, front_matter_lines, image_url
 from strategy_site.comms.templates import Templates
 from strategy_site.comms.writer import replace_folder
 from strategy_site.feeds.absolute import absolute_links, without_first_h1
 from strategy_site.problems import BuildFailed, report, shown_path
+from strategy_site.publish import Output, OutsideProject, Stage
 from strategy_site.updates.plugin import find_updates
 from strategy_site.urls import page_url
 
 
 class CommsPlugin(BasePlugin[CommsConfig]):
-    """Writes the pack after the build, from the updates plugin's pages."""
+    """Writes the pack after the build, from the updates plugin's pages (into the
+    build's stage when it has one: see strategy_site.plugins.StagedPlugin)."""
+
+    stage: Stage | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._updates = find_updates(config, "strategy/comms", "posts and e-mails link to the site")
@@ -35,8 +40,16 @@ class CommsPlugin(BasePlugin[CommsConfig]):
             raise PluginError(
                 "strategy/comms: 'output' must be outside the site (the default is dist/comms)"
             )
+        self._written: Path | None = None
+        self._write_to = self._output
+        if self.stage is not None:
+            try:
+                self._write_to = self.stage.path(self._output)
+            except OutsideProject as error:
+                raise PluginError(f"strategy/comms: 'output': {error}") from None
         folder = self._root / self.config.settings
         self._templates = Templates(folder / "templates")
+        advise_copies(folder / "templates")
         self._settings: Settings | None = None
         try:
             self._settings = load_settings(folder, str(config.site_name))
@@ -56,7 +69,14 @@ class CommsPlugin(BasePlugin[CommsConfig]):
             for problem in failed.problems:
                 report(problem)
             return
-        replace_folder(self._output, files)
+        replace_folder(self._write_to, files, digests_from=self._output)
+        self._written = self._write_to
+
+    def outputs(self) -> list[Output]:
+        """The pack this build wrote into its stage, and its pages to check."""
+        if self.stage is None or self._written is None:
+            return []
+        return [Output(self._output, self._written, tuple(pack_pages(self._written)))]
 
     def _source(self, config: MkDocsConfig, settings: Settings) -> Source:
         site_url = str(config.site_url).rstrip("/") + "/"

@@ -1,9 +1,11 @@
 """Keep only safe HTML from an update's rendered page, for e-mails and the preview.
 
 An update is Markdown, and Markdown lets raw HTML through: a `<script>` or a
-`javascript:` link must never reach an e-mail. Only an allow-list of tags and
-attributes survives; links and images keep only web addresses (http, https,
-mailto, tel), and a link whose address is not one loses its tag but keeps its words.
+`javascript:` link must never reach an e-mail. Everything first passes the site's
+one sanitiser (strategy_site.safety.sanitise); then an e-mail's narrower allow-list
+of tags and attributes survives: links and images keep only web addresses (http,
+https, mailto, tel), and a link whose address is not one loses its tag but keeps
+its words.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import html
 import re
 from collections.abc import Callable
 from html.parser import HTMLParser
+
+from strategy_site.safety import sanitise
 
 _INLINE = ("a", "abbr", "b", "br", "code", "em", "i", "img", "strong", "sub", "sup", "time")
 _BLOCK = ("blockquote", "dd", "dl", "dt", "hr", "li", "ol", "p", "pre", "ul")
@@ -49,6 +53,14 @@ def safe_url(url: str) -> str | None:
 
 def clean_html(fragment: str, rewrite_href: Rewrite = lambda url: url) -> str:
     """The allowed part of `fragment`; each safe link's href passed through `rewrite_href`."""
+    narrowed = _narrowed(fragment, rewrite_href)
+    checked = sanitise.sanitise(narrowed)
+    # A fragment cut from its page (a lone `<th>`) loses misplaced tags in the site's
+    # sanitiser; only what its allow-list removes sends the e-mail its cleaned reading.
+    return _narrowed(checked.html, rewrite_href) if sanitise.unsafe(checked) else narrowed
+
+
+def _narrowed(fragment: str, rewrite_href: Rewrite) -> str:
     cleaner = _Cleaner(rewrite_href)
     cleaner.feed(fragment)
     cleaner.close()
@@ -58,6 +70,7 @@ def clean_html(fragment: str, rewrite_href: Rewrite = lambda url: url) -> str:
 def plain_text(text: str) -> str:
     """Text from front matter made safe for posts: no markup, no script addresses."""
     text = re.sub(r"(?is)<(script|style)\b.*?(</\1\s*>|$)", "", text)
+    text = sanitise.plain_text(text)
     text = re.sub(r"<[A-Za-z/!?][^>]*>?", "", text)
     text = re.sub(r"(?i)\b(?:java|vb)script\s*:\S*|\bdata\s*:\S*", "", text)
     return re.sub(r"[ \t]+", " ", text).strip()

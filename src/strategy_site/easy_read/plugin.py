@@ -9,6 +9,7 @@ from pathlib import Path
 
 import textstat
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
@@ -19,15 +20,22 @@ from strategy_site.easy_read.ideas import check_ideas
 from strategy_site.easy_read.staleness import judge
 from strategy_site.easy_read.summary import PageStatus, summary_page
 from strategy_site.easy_read.text import sentences
+from strategy_site.glossary.plugin import GlossaryPlugin
 from strategy_site.glossary.render import idea_block
 from strategy_site.markdown_edit import insert_after_h1
+from strategy_site.pairing.plugin import PairingPlugin
+from strategy_site.plugins import find_optional
 from strategy_site.problems import Problem, advise, report, shown_path
+from strategy_site.publish import Output, OutsideProject, Stage
 
 _BLOCKS = "strategy_site.easy_read.blocks"
 
 
 class EasyReadPlugin(BasePlugin[EasyReadConfig]):
-    """Errors fail the build; warnings are shown, and fail it only with --strict."""
+    """Errors fail the build; warnings are shown, and fail it only with --strict. The
+    summary goes into the build's stage when it has one (see plugins.StagedPlugin)."""
+
+    stage: Stage | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if _BLOCKS not in config.markdown_extensions:
@@ -40,20 +48,26 @@ class EasyReadPlugin(BasePlugin[EasyReadConfig]):
         config.mdx_configs[_BLOCKS] = options
         self._levels = {**rules.DEFAULT_LEVELS, **self.config.rules}
         self._statuses: list[PageStatus] = []
-        self._summary = base / self.config.summary
+        self._summary = (base / self.config.summary).resolve()
+        self._write_to = self._summary
+        self._written = False
+        if self.stage is not None:
+            try:
+                self._write_to = self.stage.path(self._summary)
+            except OutsideProject as error:
+                raise PluginError(f"strategy/easy_read: 'summary': {error}") from None
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         """Settle the rules' settings once (the glossary is loaded by now), and check the
         glossary's easy read explanations with the same rules as the pages."""
         self._page_settings = self._settings(config)
-        glossary = config.plugins.get("strategy/glossary")
-        entries = getattr(glossary, "entries", [])
-        if glossary is None or not entries:
+        glossary = find_optional(config, GlossaryPlugin)
+        if glossary is None or not glossary.entries:
             return files
         settings = replace(self._page_settings, word_budget=10**6)
         shown = shown_path(glossary.path)
-        for entry in entries:
+        for entry in glossary.entries:
             findings = [
                 rules.Finding(f.rule, entry.line, f.what, f.fix)
                 for f in rules.check_page(idea_block(entry), settings)
@@ -111,14 +125,22 @@ class EasyReadPlugin(BasePlugin[EasyReadConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         statuses = [self._with_staleness(config, s) for s in self._statuses]
-        self._summary.parent.mkdir(parents=True, exist_ok=True)
+        self._write_to.parent.mkdir(parents=True, exist_ok=True)
         html = summary_page(str(config.site_name), statuses, self.config.reading_ease_target)
-        self._summary.write_text(html, encoding="utf-8")
+        self._write_to.write_text(html, encoding="utf-8")
+        self._written = True
+
+    def outputs(self) -> list[Output]:
+        """The summary this build wrote into its stage: one page to check."""
+        if self.stage is None or not self._written:
+            return []
+        return [Output(self._summary, self._write_to, ("",))]
 
     def _settings(self, config: MkDocsConfig) -> rules.Settings:
-        glossary = config.plugins.get("strategy/glossary")
-        known: frozenset[str] = getattr(glossary, "known_initials", frozenset())
-        terms = [e.term for e in getattr(glossary, "entries", []) if " and " in e.term]
+        glossary = find_optional(config, GlossaryPlugin)
+        known = glossary.known_initials if glossary is not None else frozenset()
+        entries = glossary.entries if glossary is not None else []
+        terms = [e.term for e in entries if " and " in e.term]
         return rules.Settings(
             sentence_warn=self.config.sentence_warn,
             sentence_fail=self.config.sentence_fail,
@@ -143,9 +165,8 @@ class EasyReadPlugin(BasePlugin[EasyReadConfig]):
         return counts["error"], counts["warning"]
 
     def _counterpart(self, config: MkDocsConfig, page: Page) -> Path | None:
-        pairing = config.plugins.get("strategy/pairing")
-        finder = getattr(pairing, "counterpart_source", None)
-        return finder(page.file.src_uri) if finder else None
+        pairing = find_optional(config, PairingPlugin)
+        return pairing.counterpart_source(page.file.src_uri) if pairing is not None else None
 
     def _with_staleness(self, config: MkDocsConfig, status: PageStatus) -> PageStatus:
         if status.counterpart_source is None:

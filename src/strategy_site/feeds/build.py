@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from strategy_site.feeds.absolute import absolute_links, without_first_h1
 from strategy_site.feeds.model import Entry, Feed
+from strategy_site.safety.sanitise import plain_text
 from strategy_site.updates.model import Rendered, Update
 
 
@@ -33,14 +34,18 @@ def entry_id(site_url: str, key: str) -> str:
 
 
 def entry(update: Update, page: Rendered, site: Site, tags: Mapping[str, str]) -> Entry:
-    """One update as a feed entry, its links made absolute."""
+    """One update as a feed entry, its links made absolute.
+
+    Title and summary are text, but feed readers render RSS's as HTML: any markup
+    in them (already an error in the build) is dropped here, where they enter the feeds.
+    """
     url = site.url + page.url
     published = update.date.start(site.zone)
     return Entry(
         id=entry_id(site.url, update.key),
-        title=update.title,
+        title=plain_text(update.title),
         url=url,
-        summary=update.summary,
+        summary=plain_text(update.summary),
         content_html=absolute_links(without_first_h1(page.content_html), url).strip(),
         published=published,
         updated=update.updated.start(site.zone) if update.updated else published,

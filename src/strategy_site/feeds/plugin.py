@@ -13,9 +13,9 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_build_datetime
 from mkdocs.utils.templates import TemplateContext
 
+from strategy_site.dates import site_datetime
 from strategy_site.feeds import build, render
 from strategy_site.feeds.config import FeedsConfig
 from strategy_site.feeds.model import FORMATS, Feed
@@ -97,7 +97,7 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
             language=self.config.language,
             folder=self.config.folder.strip("/"),
             zone=ZoneInfo(self._updates.config.timezone),
-            fallback_updated=get_build_datetime(),
+            fallback_updated=site_datetime(config),
         )
 
     def _feed(self, config: MkDocsConfig, plan: FeedPlan, entries: list[Any]) -> Feed:

@@ -17,6 +17,11 @@ class PagesConfig(base.Config):
     max_description = c.Type(int, default=160)
     """Longest `description`, in characters (search results cut longer ones)."""
 
+    build_date = c.Optional(c.Type(dt.date))
+    """The date of the content, given to every page (the sitemap's `lastmod`) and to
+    feeds with no entries. `strategy-site build` sets it to the newest date in the
+    published pages' front matter; unset, MkDocs' own (SOURCE_DATE_EPOCH or today)."""
+
 
 class PageMeta(base.Config):
     """Front matter fields a page may carry; anything else is a typo."""

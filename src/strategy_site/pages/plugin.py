@@ -12,11 +12,18 @@ from mkdocs.structure.pages import Page
 from strategy_site.inputs import frontmatter
 from strategy_site.pages.checks import check_front_matter
 from strategy_site.pages.config import PagesConfig
+from strategy_site.plugins import find_optional
 from strategy_site.problems import report, shown_path
+from strategy_site.updates.plugin import UpdatesPlugin
 
 
 class PagesPlugin(BasePlugin[PagesConfig]):
     """Report bad front matter as one warning per field (strict mode fails the build)."""
+
+    def on_pre_page(self, page: Page, /, *, config: MkDocsConfig, files: Files) -> Page:
+        if self.config.build_date is not None:
+            page.update_date = self.config.build_date.isoformat()
+        return page
 
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
@@ -39,6 +46,6 @@ class PagesPlugin(BasePlugin[PagesConfig]):
 
 def _checked_elsewhere(config: MkDocsConfig) -> tuple[str, ...]:
     """Folders whose pages another plugin validates with its own schema (updates)."""
-    updates = config.plugins.get("strategy/updates")
-    folder = updates.config.get("folder") if updates is not None else None
+    updates = find_optional(config, UpdatesPlugin)
+    folder = updates.config.folder if updates is not None else None
     return (f"{folder.strip('/')}/",) if folder else ()

@@ -18,6 +18,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from strategy_site.problems import report
+from strategy_site.publish import Output, Stage
 from strategy_site.statement.config import StatementConfig
 from strategy_site.statement.model import load_statement_data
 from strategy_site.statement.render import Results, statement_markdown
@@ -39,18 +40,32 @@ def read_results(path: Path) -> Results | None:
 
 
 class StatementPlugin(BasePlugin[StatementConfig]):
-    """Adds the statement page; a bad data file fails the build with its problems."""
+    """Adds the statement page; a bad data file fails the build with its problems.
+
+    With a stage (see plugins.StagedPlugin), the report this build's check staged is
+    read, if there is one yet."""
+
+    stage: Stage | None = None
+    results: Results | None = None
+    """What the statement says about the last check (known after `on_files`)."""
+
+    def outputs(self) -> list[Output]:
+        return []  # the statement only reads the report
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        self.results = None
         data, problems = load_statement_data(Path(self.config.file))
         for problem in problems:
             report(problem)
         if data is None:
             return files
         root = Path(config.config_file_path or ".").parent
-        results = read_results(root / self.config.report)
+        report_file = root / self.config.report
+        if self.stage is not None:
+            report_file = self.stage.current(report_file)
+        self.results = read_results(report_file)
         content = statement_markdown(
-            str(config.site_name), str(config.site_url or ""), data, results
+            str(config.site_name), str(config.site_url or ""), data, self.results
         )
         # Linked from every page's footer rather than from the navigation.
         inclusion = InclusionLevel.NOT_IN_NAV

@@ -6,17 +6,17 @@ in render.py, and the order of pages in pages.py.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from strategy_site.inputs import frontmatter
 from strategy_site.markdown_edit import insert_after_h1
+from strategy_site.plugins import find
 from strategy_site.problems import report, shown_path
 from strategy_site.updates import render
 from strategy_site.updates.config import UpdatesConfig
@@ -24,7 +24,12 @@ from strategy_site.updates.load import Rules, load_updates
 from strategy_site.updates.model import Rendered, Update, newest_first
 from strategy_site.updates.pages import listings
 
-DRAFTS_ENV = "STRATEGY_SITE_DRAFTS"
+FIRST = 50
+"""Priority of `on_files`, whose results feeds and comms read in theirs: above MkDocs'
+default of 0, so it runs first wherever the plugin is listed."""
+LAST = -50
+"""Priority of `on_page_content`: the pages are kept for the feeds and the pack as
+finally rendered, after every other plugin's changes."""
 
 
 class UpdatesPlugin(BasePlugin[UpdatesConfig]):
@@ -41,9 +46,10 @@ class UpdatesPlugin(BasePlugin[UpdatesConfig]):
         self.priority_titles = {}
         self.rendered = {}
         self._by_uri: dict[str, Update] = {}
-        self._drafts = self.config.drafts or os.environ.get(DRAFTS_ENV) == "1"
+        self._drafts = self.config.drafts
         return config
 
+    @event_priority(FIRST)
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         folder = self.config.folder.strip("/")
         self.priority_titles = self._read_priority_titles(files)
@@ -93,6 +99,7 @@ class UpdatesPlugin(BasePlugin[UpdatesConfig]):
         index = f"{self.config.folder.strip('/')}/index.md"
         return markdown + render.latest_block(page.file.src_uri, chosen, index, "Latest updates")
 
+    @event_priority(LAST)
     def on_page_content(
         self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
@@ -140,9 +147,7 @@ def find_updates(config: MkDocsConfig, needed_by: str, why_site_url: str) -> Upd
 
     Both need absolute links, so a missing `site_url` is reported here too.
     """
-    updates = config.plugins.get("strategy/updates")
-    if not isinstance(updates, UpdatesPlugin):
-        raise PluginError(f"{needed_by} needs the strategy/updates plugin listed before it")
+    updates = find(config, UpdatesPlugin, needed_by=needed_by)
     if not config.site_url:
         raise PluginError(f"{needed_by} needs 'site_url': {why_site_url}")
     return updates

@@ -1,0 +1,1 @@
+"""Nothing unsafe is published: one HTML sanitiser, and a Content-Security-Policy per page."""
