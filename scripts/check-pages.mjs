@@ -13,15 +13,16 @@
 // throws on axe's rule ids, so axe's WCAG 2.2 rules cannot be turned on), and
 // re-compiles axe (560 KB) from a string on every page. Here each tab is reused, a
 // static page counts as loaded at its `load` event, each runner gets its own rules,
-// and the runners' scripts load by URL from a loopback server, so Chromium compiles
-// them once and takes them from its code cache after that. Each page costs one call
+// and the runners' scripts load by URL, answered by the tab itself, so Chromium compiles
+// them once and takes them from its code cache after that (they are served under the
+// page's own origin, so that its Content-Security-Policy, script-src 'self', lets them
+// run: the check runs under the policy, not around it). Each page costs one call
 // into it, not one per script; axe builds node details only for the results pa11y
 // reads; and notices, which pa11y would drop, are dropped before pa11y describes
 // them. The issues are pa11y's own: its in-page runner (pa11y/lib/runner.js) turns
 // each finding into an issue.
 
 import {readFile} from 'node:fs/promises';
-import {createServer} from 'node:http';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import puppeteer from 'puppeteer';
@@ -30,22 +31,47 @@ const require = createRequire(import.meta.url);
 const PA11Y_VERSION = require('pa11y/package.json').version;
 const RUNNERS = {axe: require('pa11y/lib/runners/axe.js'), htmlcs: require('pa11y/lib/runners/htmlcs.js')};
 
-/** Serve `scripts` (name -> body) on loopback; resolve to their URLs, in order. Served
- * by URL with a long max-age, Chromium compiles each once and takes it from its code
- * cache on every later page. */
-async function serveScripts(scripts) {
-	const bodies = new Map(scripts.map(([name, body], index) => [`/${index}/${name}`, body]));
-	const server = createServer((request, response) => {
-		const body = bodies.get(request.url);
-		response.writeHead(body ? 200 : 404, {
-			'Content-Type': 'text/javascript; charset=utf-8',
-			'Cache-Control': 'public, max-age=3600'
-		});
-		response.end(body || '');
+/** The folder, on every checked page's own origin, that the check's scripts are served
+ * from: every page carries a Content-Security-Policy allowing only its own origin's
+ * scripts, and the check must run under that policy, not around it. No site has it. */
+const SCRIPTS_FOLDER = '/__strategy_site_checks__';
+
+/** `scripts` (name -> body) as responses for requests under SCRIPTS_FOLDER, and their
+ * paths in order. Each tab answers those requests itself (see `newTab`), with a long
+ * max-age, so Chromium compiles each script once and takes it from its code cache on
+ * every later page. */
+function serveScripts(scripts) {
+	const bodies = new Map(scripts.map(([name, body], index) => [
+		`${SCRIPTS_FOLDER}/${index}/${name}`,
+		Buffer.from(body).toString('base64')
+	]));
+	return {bodies, urls: [...bodies.keys()]};
+}
+
+/** Answer the tab's requests for the check's scripts (and only those) from `bodies`. */
+async function answerScripts(cdp, bodies) {
+	cdp.on('Fetch.requestPaused', ({requestId, request}) => {
+		const body = bodies.get(new URL(request.url).pathname);
+		cdp.send('Fetch.fulfillRequest', {
+			requestId,
+			responseCode: body ? 200 : 404,
+			responseHeaders: [
+				{name: 'Content-Type', value: 'text/javascript; charset=utf-8'},
+				{name: 'Cache-Control', value: 'public, max-age=3600'}
+			],
+			body: body || ''
+		}).catch(() => {});
 	});
-	await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
-	const base = `http://127.0.0.1:${server.address().port}`;
-	return {server, urls: [...bodies.keys()].map(key => base + key)};
+	await cdp.send('Fetch.enable', {patterns: [{urlPattern: `*${SCRIPTS_FOLDER}/*`}]});
+}
+
+/** Before any of the page's own scripts: note everything its policy blocks. */
+function watchPolicy() {
+	window.__strategyViolations = [];
+	document.addEventListener('securitypolicyviolation', event => {
+		const blocked = event.blockedURI || 'an inline script or style';
+		window.__strategyViolations.push(`${event.effectiveDirective} blocked ${blocked}`);
+	});
 }
 
 /** pa11y's glue for one runner, wrapped so that issues of an ignored type (notices, by
@@ -75,6 +101,12 @@ async function prepareScripts(names) {
  * results pa11y reads, and each of its issues carries the rule's tags (so a finding
  * can name its WCAG criterion). */
 async function runInPage({scripts, runs, axeTags}) {
+	// What the page's policy blocked while it loaded: the page does not work as published.
+	// eslint-disable-next-line no-underscore-dangle
+	const violations = [...new Set(window.__strategyViolations || [])];
+	if (violations.length) {
+		return {violations};
+	}
 	// All at once, so they download and compile side by side; `async = false` still
 	// runs them in order.
 	await Promise.all(scripts.map(url => new Promise((resolve, reject) => {
@@ -119,7 +151,7 @@ async function runInPage({scripts, runs, axeTags}) {
 			{...issue, runnerExtras: {...issue.runnerExtras, tags: tags[issue.code] || []}} :
 			issue));
 	}
-	return issues;
+	return {issues};
 }
 
 function runOptions(job, name) {
@@ -145,7 +177,11 @@ async function checkPage(job, plan, page, url) {
 	if (response.status() !== 200) {
 		return {error: `HTTP ${response.status()} ${response.statusText()}`.trim()};
 	}
-	return {issues: await page.evaluate(runInPage, plan)};
+	const {issues, violations} = await page.evaluate(runInPage, plan);
+	if (violations) {
+		return {error: `its Content-Security-Policy blocked what it needs: ${violations.join('; ')}`};
+	}
+	return {issues};
 }
 
 function deadline(ms) {
@@ -158,11 +194,13 @@ function deadline(ms) {
 
 /** A tab set up for checking: the first worker takes the blank tab Chromium opens with,
  * which saves a one-page check the cost of opening another. */
-async function newTab(browser, job, blank = null) {
+async function newTab(browser, job, bodies, blank = null) {
 	const page = blank || await browser.newPage();
 	await page.setViewport(job.viewport);
+	await page.evaluateOnNewDocument(watchPolicy);
+	const cdp = await page.createCDPSession();
+	await answerScripts(cdp, bodies);
 	if (job.blockUrls.length) {
-		const cdp = await page.createCDPSession();
 		await cdp.send('Network.enable');
 		await cdp.send('Network.setBlockedURLs', {urls: job.blockUrls});
 	}
@@ -170,8 +208,8 @@ async function newTab(browser, job, blank = null) {
 }
 
 /** One worker: checks the next page of the queue in its own tab until the queue is empty. */
-async function worker(job, plan, browser, queue, blank) {
-	let page = await newTab(browser, job, blank);
+async function worker(job, plan, bodies, browser, queue, blank) {
+	let page = await newTab(browser, job, bodies, blank);
 	for (let next = queue.shift(); next; next = queue.shift()) {
 		const limit = deadline(job.timeoutMs);
 		let line;
@@ -184,7 +222,7 @@ async function worker(job, plan, browser, queue, blank) {
 			line = {id: next.id, error: String(error?.message || error)};
 			// A tab that timed out or crashed may be stuck: go on in a new one.
 			await page.close().catch(() => {});
-			page = await newTab(browser, job);
+			page = await newTab(browser, job, bodies);
 		} finally {
 			limit.cancel();
 		}
@@ -215,11 +253,10 @@ async function main() {
 		const [blank] = await browser.pages();
 		await Promise.all(Array.from(
 			{length: workers},
-			(_, index) => worker(job, plan, browser, queue, index === 0 ? blank : null)
+			(_, index) => worker(job, plan, scripts.bodies, browser, queue, index === 0 ? blank : null)
 		));
 	} finally {
 		await browser.close();
-		scripts.server.close();
 	}
 }
 

@@ -5,6 +5,7 @@ Errors stop publishing; warnings are listed after the build, and stop it with --
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -21,10 +22,12 @@ from strategy_site.a11y.sources import line_in_body, source_of
 from strategy_site.a11y.toolchain import Toolchain, Tools, ensure_toolchain
 from strategy_site.dates import published_date
 from strategy_site.problems import BuildFailed, Problem, shown_path
-from strategy_site.publish import Output, OutsideProject, Stage
+from strategy_site.publish import Output, OutsideProject, Stage, remove
 from strategy_site.sites import Project
 
 CACHE_FOLDER = "a11y-cache"
+FAILED_REPORT_FOLDER = "a11y-failed"
+"""Under the work folder: the report of the last check that failed the build."""
 
 
 @dataclass(frozen=True)
@@ -78,13 +81,24 @@ def check_staged_site(
     except A11yError as error:
         raise BuildFailed([Problem("accessibility check", None, str(error), "see above")]) from None
     _say(render_summary(result))
-    _say(_timing(result, time.monotonic() - started))
     errors = [_load_problem(f) for f in result.failures]
     errors += [issue_problem(i, project) for i in result.errors]
     warnings = [issue_problem(i, project) for i in result.warnings]
-    if errors or (strict and warnings):
+    failed = bool(errors or (strict and warnings))
+    shown = _kept_report(project, report) if failed and stage is not None else report.published
+    _say(_timing(result, time.monotonic() - started, shown / "report.html"))
+    if failed:
         raise BuildFailed(errors + (warnings if strict else []))
     return GateResult(result, tuple(warnings), report if stage is not None else None)
+
+
+def _kept_report(project: Project, report: Output) -> Path:
+    """A failed check's report, copied where people can read it: it is not published,
+    so the last good report stays in place."""
+    kept = project.work_dir / FAILED_REPORT_FOLDER
+    remove(kept)
+    shutil.copytree(report.staged, kept)
+    return kept
 
 
 def _report_output(project: Project, report_dir: str, stage: Stage | None) -> Output:
@@ -125,12 +139,12 @@ def rule_id(issue: A11yIssue) -> str:
     return f"{engine}/{issue.code}"
 
 
-def _timing(result: A11yResult, seconds: float) -> str:
+def _timing(result: A11yResult, seconds: float, report: Path) -> str:
     again = len(result.rechecked)
     kept = len(result.pages) - again - len(result.failures)
     return (
         f"Accessibility check took {seconds:.1f} s: {plural(again, 'page')} checked, "
-        f"{max(kept, 0)} unchanged since the last check (report: {result.html_report_path})"
+        f"{max(kept, 0)} unchanged since the last check (report: {report})"
     )
 
 
