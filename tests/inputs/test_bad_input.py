@@ -69,8 +69,9 @@ def _project(root: Path) -> TinyProject:
         "  - strategy/glossary:\n      file: glossary.yml\n      style: easy\n"
         "  - strategy/pairing:",
     )
-    project.write("mkdocs.yml", main)
-    project.write("mkdocs.easy-read.yml", easy)
+    safety = "  - strategy/safety\n  - strategy/pages"
+    project.write("mkdocs.yml", main.replace("  - strategy/pages", safety))
+    project.write("mkdocs.easy-read.yml", easy.replace("  - strategy/pages", safety))
     for relative, text in PAGES.items():
         project.write(relative, text)
     project.write("glossary.yml", GLOSSARY)
@@ -422,7 +423,7 @@ CASES = [
         "mistyped plugin option",
         edit("mkdocs.yml", "      per_page: 2", "      per_pag: 2"),
         (
-            "mkdocs.yml:23: the plugin 'strategy/updates' has no option 'per_pag' — fix: did you "
+            "mkdocs.yml:24: the plugin 'strategy/updates' has no option 'per_pag' — fix: did you "
             "mean 'per_page'?",
         ),
     ),
@@ -430,7 +431,7 @@ CASES = [
         "plugin option of the wrong kind",
         edit("mkdocs.yml", "      per_page: 2", "      per_page: two"),
         (
-            "mkdocs.yml:23: the 'per_page' option of the plugin 'strategy/updates' should be a "
+            "mkdocs.yml:24: the 'per_page' option of the plugin 'strategy/updates' should be a "
             "whole number, not text — fix: see what 'per_page' takes in the README (plugin "
             "options)",
         ),
@@ -439,7 +440,7 @@ CASES = [
         "mistyped plugin name",
         edit("mkdocs.yml", "  - strategy/feeds", "  - strategy/feed"),
         (
-            "mkdocs.yml:24: there is no plugin called 'strategy/feed' — fix: did you mean "
+            "mkdocs.yml:25: there is no plugin called 'strategy/feed' — fix: did you mean "
             "'strategy/feeds'?",
         ),
     ),
@@ -574,6 +575,42 @@ CASES = [
             "'criterion: ...'",
         ),
     ),
+    # -- hostile HTML
+    Case(
+        "script in an update",
+        edit(UPDATE_FILE, "The board agreed the plan.", "<script>alert('pwned')</script>"),
+        (
+            "content/updates/board-met.md:10: the page contains a <script> element, which is "
+            "never published — fix: remove it; pages cannot run scripts",
+        ),
+        payload="pwned",
+    ),
+    Case(
+        "picture that runs script",
+        edit(
+            UPDATE_FILE, "The board agreed the plan.", '<img src="x.png" alt="x" onerror="pwned()">'
+        ),
+        (
+            "content/updates/board-met.md:10: the page contains an 'onerror' attribute, which is "
+            "never published — fix: remove it; pages cannot run scripts",
+        ),
+        payload="pwned",
+    ),
+    Case(
+        "javascript: link",
+        edit(UPDATE_FILE, "The board agreed the plan.", "[Read it](javascript:pwned())"),
+        (
+            "content/updates/board-met.md:10: the page contains a 'javascript:' link, which is "
+            "never published — fix: link to a web address (https://...) or to another page instead",
+        ),
+        payload="pwned",
+    ),
+    Case(
+        "script in an update's title",
+        edit(UPDATE_FILE, "title: The board met", "title: The board met<script>pwned()</script>"),
+        None,
+        payload="pwned",
+    ),
     # -- the file system
     Case(
         "folder named like a page",
@@ -644,6 +681,6 @@ def test_bad_input_is_one_clear_line_each(case: Case, project: Path) -> None:
     assert _outputs(project) == before, "a failed build changed site/ or dist/"
     assert not (project / ".build" / "staging").exists()
     if case.payload:
-        for path in (project / "site").rglob("*"):
+        for path in [*(project / "site").rglob("*"), *(project / "dist").rglob("*")]:
             if path.is_file():
                 assert case.payload.encode() not in path.read_bytes(), path
