@@ -163,15 +163,6 @@ _TYPE_WORDS = {
 }
 
 
-def kind_of(value: object) -> str:
-    """What a value is, in words."""
-    if isinstance(value, bool):
-        return "true or false"
-    if isinstance(value, dt.datetime):
-        return "a date and time"
-    return _TYPE_WORDS.get(type(value).__name__, type(value).__name__)
-
-
 def _type_words(match: re.Match[str], group: str) -> str:
     names = re.findall(r"<class '(?:[\w.]+\.)?(\w+)'>", match[group])
     return " or ".join(dict.fromkeys(_TYPE_WORDS.get(n, n) for n in names)) or match[group]
