@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -177,3 +178,13 @@ def tiny(tmp_path: Path) -> Iterator[TinyProject]:
         yield project
     finally:
         os.chdir(old)
+
+
+def file_digests(root: Path, folders: tuple[str, ...] = ("site", "dist")) -> dict[str, str]:
+    """A hash of every file in the published folders, to prove a build changed none."""
+    return {
+        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for top in folders
+        for p in sorted((root / top).rglob("*"))
+        if p.is_file()
+    }

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
-import hashlib
 import json
 import os
 import re
@@ -16,16 +15,7 @@ import pytest
 from strategy_site.build import build
 from strategy_site.problems import BuildFailed
 
-from .conftest import TinyProject
-
-
-def _tree(root: Path) -> dict[str, str]:
-    return {
-        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for top in ("site", "dist")
-        for p in sorted((root / top).rglob("*"))
-        if p.is_file()
-    }
+from .conftest import TinyProject, file_digests
 
 
 def _with_updates(tiny: TinyProject) -> TinyProject:
@@ -78,14 +68,14 @@ def test_the_environment_changes_nothing_and_is_left_alone(
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     build(tiny.config, check_a11y=False)
     assert "SOURCE_DATE_EPOCH" not in os.environ
-    clean = _tree(tiny.root)
+    clean = file_digests(tiny.root)
 
     # What used to steer the build: neither the date nor the drafts follow them now.
     monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(dt.datetime(2031, 5, 1).timestamp())))
     monkeypatch.setenv("STRATEGY_SITE_DRAFTS", "1")
     build(tiny.config, check_a11y=False)
 
-    assert _tree(tiny.root) == clean
+    assert file_digests(tiny.root) == clean
     assert not (tiny.root / "site/updates/secret").exists()
     assert "<lastmod>2022-11-30</lastmod>" in tiny.read("site/sitemap.xml")
 

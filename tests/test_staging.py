@@ -3,7 +3,6 @@ were, byte for byte, and the gate checks the pages the plugins say they wrote.""
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -15,17 +14,12 @@ from strategy_site.a11y import gate
 from strategy_site.build import build
 from strategy_site.problems import BuildFailed, Problem
 
-from .conftest import TinyProject
+from .conftest import TinyProject, file_digests
 
 
 def _tree(project: TinyProject) -> dict[str, str]:
-    """A hash of every file in site/ and dist/ (and where a moved output may go)."""
-    return {
-        p.relative_to(project.root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for top in ("site", "dist", "out")
-        for p in sorted((project.root / top).rglob("*"))
-        if p.is_file()
-    }
+    """Every file in site/ and dist/, and where a moved output may go."""
+    return file_digests(project.root, ("site", "dist", "out"))
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ output.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 from collections.abc import Callable, Iterator
@@ -19,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from strategy_site.cli import cli
-from tests.conftest import EASY_CONFIG, MAIN_CONFIG, PAGES, REPO, TinyProject
+from tests.conftest import EASY_CONFIG, MAIN_CONFIG, PAGES, REPO, TinyProject, file_digests
 
 GLOSSARY = """\
 - term: School
@@ -110,16 +109,6 @@ class CliResult:
     exit_code: int
     output: str
     exception: BaseException | None
-
-
-def _outputs(root: Path) -> dict[str, str]:
-    """A digest of every published file, to prove a failed build changed none."""
-    return {
-        path.relative_to(root).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-        for folder in ("site", "dist")
-        for path in sorted((root / folder).rglob("*"))
-        if path.is_file()
-    }
 
 
 # ---- the mistakes -------------------------------------------------------------------
@@ -665,7 +654,7 @@ def project(good_build: Path, tmp_path: Path) -> Iterator[Path]:
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_bad_input_is_one_clear_line_each(case: Case, project: Path) -> None:
-    before = _outputs(project)
+    before = file_digests(project)
     case.change(project)
 
     result = _run(project)
@@ -678,7 +667,7 @@ def test_bad_input_is_one_clear_line_each(case: Case, project: Path) -> None:
         assert printed == list(case.lines)
     else:
         assert len(printed) == 1
-    assert _outputs(project) == before, "a failed build changed site/ or dist/"
+    assert file_digests(project) == before, "a failed build changed site/ or dist/"
     assert not (project / ".build" / "staging").exists()
     if case.payload:
         for path in [*(project / "site").rglob("*"), *(project / "dist").rglob("*")]:
