@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from mkdocs.utils.meta import get_data
 
 from strategy_site.build import build
 from strategy_site.statement.model import KnownIssue, StatementData, load_statement_data
@@ -124,3 +125,40 @@ def test_statement_page_on_both_sites_linked_from_the_footer(tiny: TinyProject) 
     assert 'href="../../accessibility/">Accessibility statement' in tiny.read(
         "site/priorities/first/index.html"
     )
+
+
+def test_front_matter_stays_front_matter_when_the_site_name_has_a_colon() -> None:
+    """The easy read site is called "...: easy read"; unquoted, that broke the YAML and
+    the page printed its own front matter above its heading."""
+    page = statement_markdown("Tiny: easy read", "u", DATA, None)
+    markdown, meta = get_data(page)
+    assert meta == {
+        "title": "Accessibility statement",
+        "description": "How accessible Tiny: easy read is, and how to tell us about problems.",
+    }
+    assert markdown.startswith("# Accessibility statement")
+
+
+def test_easy_read_statement_shows_no_front_matter(tiny: TinyProject) -> None:
+    tiny.write(
+        "accessibility.yml",
+        "organisation: Tiny Council\ncontact: Ask us.\nprepared_on: 2026-11-27\n"
+        "reviewed_on: 2026-11-27\nimproving: We test.\n",
+    )
+    config = (
+        tiny.read("mkdocs.easy-read.yml")
+        .replace(
+            "site_name: Tiny strategy easy read",
+            "site_name: 'Tiny strategy: easy read'",
+        )
+        .replace(
+            "  - strategy/pairing:",
+            "  - strategy/statement:\n      file: accessibility.yml\n  - strategy/pairing:",
+        )
+    )
+    tiny.write("mkdocs.easy-read.yml", config)
+    build(tiny.config, check_a11y=False)
+
+    html = tiny.read("site/easy-read/accessibility/index.html")
+    assert "title: Accessibility statement" not in html
+    assert "<title>Accessibility statement - Tiny strategy: easy read</title>" in html

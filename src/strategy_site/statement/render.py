@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+import yaml
+
 from strategy_site.statement.model import StatementData
 
 
@@ -38,8 +40,10 @@ def statement_markdown(
     """The whole page: pure, so two builds with the same inputs give the same page."""
     state = status(data, results)
     parts = [
-        f"---\ntitle: Accessibility statement\ndescription: How accessible {site_name} is, "
-        "and how to tell us about problems.\n---\n",
+        _front_matter(
+            title="Accessibility statement",
+            description=f"How accessible {site_name} is, and how to tell us about problems.",
+        ),
         "# Accessibility statement\n",
         f"This statement applies to {site_url}: the full version of the strategy and its easy "
         f"read version. The website is run by {data.organisation}.\n",
@@ -100,6 +104,11 @@ def statement_markdown(
         _testing(results),
     ]
     return "\n".join(p for p in parts if p)
+
+
+def _front_matter(**fields: str) -> str:
+    """YAML front matter, quoted so that any site name (one with a colon, say) stays text."""
+    return f"---\n{yaml.safe_dump(fields, allow_unicode=True, sort_keys=False, width=10**6)}---\n"
 
 
 def _known(data: StatementData) -> str:
