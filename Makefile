@@ -14,8 +14,8 @@ build: setup ## Build both sites, check every page, publish into site/
 
 test: setup ## Run the test suite and the linters
 	$(BIN)/pytest
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy
 
 serve: $(INSTALLED) ## Live preview on http://127.0.0.1:8000/ (no accessibility checks)
@@ -25,8 +25,8 @@ setup: $(INSTALLED) ## Node packages and a Chromium for the accessibility checks
 	$(BIN)/strategy-site setup
 
 lint: $(INSTALLED)
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy
 
 $(INSTALLED): pyproject.toml
@@ -36,7 +36,7 @@ $(INSTALLED): pyproject.toml
 	touch $@
 
 bench: setup ## Time the accessibility gate against pa11y-ci and mkdocs, on a copy of the project
-	$(BIN)/python -m strategy_site.a11y.bench .
+	$(BIN)/python -m bench.a11y .
 
 clean: ## Remove build outputs (keeps .venv and node_modules)
 	rm -rf site dist .build

@@ -26,6 +26,7 @@ import {readFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import puppeteer from 'puppeteer';
+import {runWalks} from './walks/index.mjs';
 
 const require = createRequire(import.meta.url);
 const PA11Y_VERSION = require('pa11y/package.json').version;
@@ -177,11 +178,12 @@ async function checkPage(job, plan, page, url) {
 	if (response.status() !== 200) {
 		return {error: `HTTP ${response.status()} ${response.statusText()}`.trim()};
 	}
+	const source = job.walks.includes('html') ? await response.text() : '';
 	const {issues, violations} = await page.evaluate(runInPage, plan);
 	if (violations) {
 		return {error: `its Content-Security-Policy blocked what it needs: ${violations.join('; ')}`};
 	}
-	return {issues};
+	return {issues: [...issues, ...await runWalks(page, job, {source})]};
 }
 
 function deadline(ms) {
@@ -235,6 +237,7 @@ async function main() {
 	const job = JSON.parse(await readFile(process.argv[2], 'utf-8'));
 	job.axeTags = job.axeTags || [];
 	job.blockUrls = job.blockUrls || [];
+	job.walks = job.walks || [];
 	// pa11y's own option handling: unwanted issue types are ignored by type.
 	job.ignore = [
 		...(job.includeWarnings ? [] : ['warning']),

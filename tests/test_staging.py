@@ -127,7 +127,7 @@ class _Gate:
         (report.staged / "report.html").write_text("<p>report</p>")
         if self.fail:
             raise BuildFailed([Problem("content/index.md", 3, "an image has no alt text", "add")])
-        from strategy_site.a11y.results import A11yResult
+        from strategy_site.a11y.report.results import A11yResult
 
         result = A11yResult(("/",), (), (), report_path=report.staged / "report.json")
         return gate.GateResult(result, (), report)

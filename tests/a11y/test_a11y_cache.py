@@ -9,14 +9,20 @@ from pathlib import Path
 
 import pytest
 
-from strategy_site.a11y import checker
-from strategy_site.a11y.cache import CACHE_NAME, CacheData, load_cache, parse_cache, save_cache
-from strategy_site.a11y.checker import check_site
+from strategy_site.a11y.checks import site as checker
+from strategy_site.a11y.checks.cache import (
+    CACHE_NAME,
+    CacheData,
+    load_cache,
+    parse_cache,
+    save_cache,
+)
+from strategy_site.a11y.checks.engine import EngineOutput
+from strategy_site.a11y.checks.fingerprint import Hasher, local_file, page_key, resources_of
+from strategy_site.a11y.checks.site import check_site
 from strategy_site.a11y.config import A11yConfig
-from strategy_site.a11y.fingerprint import Hasher, local_file, page_key, resources_of
-from strategy_site.a11y.pa11y import Pa11yOutput
-from strategy_site.a11y.results import A11yResult
-from strategy_site.a11y.toolchain import PA11Y_CI_BIN, Toolchain, Tools
+from strategy_site.a11y.report.results import A11yResult
+from strategy_site.a11y.toolchain.setup import PA11Y_CI_BIN, Toolchain, Tools
 
 SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
 PUBLIC = "https://tiny.example.org/"
@@ -49,11 +55,11 @@ class CountingEngine:
 
     def __call__(
         self, toolchain: Toolchain, pages: Sequence[tuple[str, str]], config: A11yConfig, on_page
-    ) -> Pa11yOutput:  # type: ignore[no-untyped-def]
+    ) -> EngineOutput:  # type: ignore[no-untyped-def]
         self.calls.append([page for page, _url in pages])
         for page, _url in pages:
             on_page(page)
-        return Pa11yOutput(issues={page: [] for page, _url in pages})
+        return EngineOutput(issues={page: [] for page, _url in pages})
 
     @property
     def last(self) -> list[str]:

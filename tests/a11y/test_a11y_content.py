@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from strategy_site.a11y.content import RULES, check_html
-from strategy_site.a11y.content.dom import content_area, parse
-from strategy_site.a11y.content.text import alt_text_problem, normalise, vague_link_text
+from strategy_site.a11y.checks.content import RULES, check_html
+from strategy_site.a11y.checks.content.dom import content_area, parse
+from strategy_site.a11y.checks.content.text import alt_text_problem, normalise, vague_link_text
 
 URL = "http://site.invalid/priorities/workforce/"
 

@@ -12,12 +12,12 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from bench.pa11y_ci import collect_results, run_pa11y_ci
 
-from strategy_site.a11y.checker import A11yResult, check_site
+from strategy_site.a11y.checks.site import A11yResult, check_site
 from strategy_site.a11y.config import A11yConfig
-from strategy_site.a11y.pa11y import collect_results, run_pa11y_ci
-from strategy_site.a11y.report import render_result
-from strategy_site.a11y.toolchain import Toolchain, ensure_toolchain
+from strategy_site.a11y.report.summary import render_result
+from strategy_site.a11y.toolchain.setup import Toolchain, ensure_toolchain
 
 pytestmark = pytest.mark.a11y
 

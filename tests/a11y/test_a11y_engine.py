@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from strategy_site.a11y.checks.engine import run_engines
 from strategy_site.a11y.config import A11yConfig
-from strategy_site.a11y.engine import run_engines
 from strategy_site.a11y.errors import CheckError
-from strategy_site.a11y.toolchain import PA11Y_CI_BIN, Toolchain, ensure_toolchain
+from strategy_site.a11y.toolchain.setup import PA11Y_CI_BIN, Toolchain, ensure_toolchain
 
 pytestmark = pytest.mark.a11y
 

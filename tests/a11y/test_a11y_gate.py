@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from tests.conftest import TinyProject
 
-from strategy_site.a11y import checker
+from strategy_site.a11y.checks import site as checker
+from strategy_site.a11y.checks.engine import EngineOutput
 from strategy_site.a11y.config import A11yConfig
 from strategy_site.a11y.gate import check_staged_site
-from strategy_site.a11y.pa11y import Pa11yOutput
-from strategy_site.a11y.toolchain import Toolchain
+from strategy_site.a11y.toolchain.setup import Toolchain
 from strategy_site.build import build
 from strategy_site.problems import BuildFailed
 from strategy_site.sites import load_project
@@ -34,8 +34,8 @@ TARGET_SIZE = {
 def engine_finding(found: dict[str, list[dict[str, object]]]):  # type: ignore[no-untyped-def]
     def engine(
         toolchain: Toolchain, pages: Sequence[tuple[str, str]], config: A11yConfig, on_page
-    ) -> Pa11yOutput:  # type: ignore[no-untyped-def]
-        return Pa11yOutput(issues={page: list(found.get(page, [])) for page, _url in pages})
+    ) -> EngineOutput:  # type: ignore[no-untyped-def]
+        return EngineOutput(issues={page: list(found.get(page, [])) for page, _url in pages})
 
     return engine
 

@@ -11,15 +11,14 @@ from typing import Any
 
 import pytest
 
+from strategy_site.a11y.checks.engine import EngineOutput, job_dict, read_line
+from strategy_site.a11y.checks.progress import wants_progress
+from strategy_site.a11y.checks.server import serve
 from strategy_site.a11y.config import A11yConfig, cpu_cores
-from strategy_site.a11y.engine import job_dict, read_line
 from strategy_site.a11y.errors import CheckError
-from strategy_site.a11y.pa11y import Pa11yOutput
-from strategy_site.a11y.progress import wants_progress
-from strategy_site.a11y.server import serve
+from strategy_site.a11y.report.sources import candidates, line_in_body, source_of
+from strategy_site.a11y.report.statement import StatementFacts, compliance, statement_facts
 from strategy_site.a11y.settings import load_settings, plugin_entry
-from strategy_site.a11y.sources import candidates, line_in_body, source_of
-from strategy_site.a11y.statement import compliance, statement_facts
 from strategy_site.sites import Site
 
 MKDOCS_YML = """\
@@ -117,7 +116,13 @@ def test_statement_facts_count_failures_per_criterion() -> None:
     ],
 )
 def test_compliance(pages: int, failing: int, criteria: int, status: str) -> None:
-    assert compliance(pages, failing, criteria) == status
+    failures = {f"WCAG 1.4.{n}": 1 for n in range(criteria)}
+    facts = StatementFacts(pages, None, failures, failing, 0, failing)
+    assert compliance(facts) == status
+    assert facts.status == status
+    assert compliance(facts, known_issues=1) == (
+        "partially compliant" if status == "fully compliant" else status
+    )
 
 
 def test_clean_report_is_fully_compliant() -> None:
@@ -137,7 +142,7 @@ def test_job_dict() -> None:
 
 
 def test_read_line() -> None:
-    out = Pa11yOutput()
+    out = EngineOutput()
     assert read_line('{"id": "/", "issues": [{"code": "x"}]}', {"/", "/a/"}, out) == "/"
     assert read_line('{"id": "/a/", "error": "HTTP 404 Not Found"}', {"/", "/a/"}, out) == "/a/"
     assert out.issues == {"/": [{"code": "x"}]}

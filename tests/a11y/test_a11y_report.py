@@ -10,10 +10,12 @@ from typing import Any
 
 import pytest
 
-from strategy_site.a11y.checker import Target, assemble
+from strategy_site.a11y.checks.site import Target, assemble
 from strategy_site.a11y.config import A11yConfig
-from strategy_site.a11y.hints import fix_hint, strip_help_url, technique, wcag_criterion
-from strategy_site.a11y.report import (
+from strategy_site.a11y.report.hints import fix_hint, strip_help_url, technique, wcag_criterion
+from strategy_site.a11y.report.html import render_html_report
+from strategy_site.a11y.report.results import A11yIssue, A11yResult, LoadFailure
+from strategy_site.a11y.report.summary import (
     display_path,
     issue_from_pa11y,
     render_failure,
@@ -23,8 +25,6 @@ from strategy_site.a11y.report import (
     report_dict,
     write_report,
 )
-from strategy_site.a11y.report_html import render_html_report
-from strategy_site.a11y.results import A11yIssue, A11yResult, LoadFailure
 
 H37 = "WCAG2AA.Principle1.Guideline1_1.1_1_1.H37"
 

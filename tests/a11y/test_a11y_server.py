@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from strategy_site.a11y.server import serve
-from strategy_site.a11y.status import failing_urls, fetch_status
+from strategy_site.a11y.checks.server import serve
+from strategy_site.a11y.checks.status import failing_urls, fetch_status
 
 
 @pytest.fixture

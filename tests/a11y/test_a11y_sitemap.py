@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from strategy_site.a11y.errors import CheckError
-from strategy_site.a11y.sitemap import (
+from strategy_site.a11y.checks.sitemap import (
     mount_of,
     pages_in,
     relative_path,
@@ -15,6 +14,7 @@ from strategy_site.a11y.sitemap import (
     site_url_of,
     sitemap_locs,
 )
+from strategy_site.a11y.errors import CheckError
 
 NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
 

@@ -7,11 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from strategy_site.a11y.chromium import find_chromium, from_cache, from_env, from_system
 from strategy_site.a11y.errors import ToolchainError
-from strategy_site.a11y.node import NodeRuntime, is_usable, npm_command, parse_node_version
-from strategy_site.a11y.procs import run_step
-from strategy_site.a11y.toolchain import (
+from strategy_site.a11y.toolchain.chromium import find_chromium, from_cache, from_env, from_system
+from strategy_site.a11y.toolchain.node import (
+    NodeRuntime,
+    is_usable,
+    npm_command,
+    parse_node_version,
+)
+from strategy_site.a11y.toolchain.procs import run_step
+from strategy_site.a11y.toolchain.setup import (
     PA11Y_CI_BIN,
     STAMP_NAME,
     ensure_packages,

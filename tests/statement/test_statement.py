@@ -23,6 +23,14 @@ DATA = StatementData(
     reviewed_on=dt.date(2026, 11, 28),
     improving="We test every build.",
 )
+
+
+def checked(pages: int, errors: int, tested: dt.date | None = None) -> Results:
+    """Results of a check of `pages` pages with `errors` errors, each on its own page."""
+    failures = {"WCAG 1.4.3": errors} if errors else {}
+    return Results(pages, tested, failures, errors, 0, errors)
+
+
 ISSUE = KnownIssue("A button is hard to reach.", "2.4.3 Focus Order", dt.date(2027, 3, 31))
 SECTIONS = [
     "# Accessibility statement",
@@ -43,7 +51,7 @@ SECTIONS = [
 
 
 def test_every_section_of_the_model_statement_in_order() -> None:
-    page = statement_markdown("Tiny", "https://tiny.example.org/", DATA, Results(9, 0, None))
+    page = statement_markdown("Tiny", "https://tiny.example.org/", DATA, checked(9, 0))
     positions = [page.index(section) for section in SECTIONS]
     assert positions == sorted(positions)
     assert "zoom in up to 300%" in page
@@ -53,10 +61,11 @@ def test_every_section_of_the_model_statement_in_order() -> None:
 @pytest.mark.parametrize(
     ("issues", "results", "expected"),
     [
-        ((), Results(9, 0, None), "fully compliant"),
-        ((ISSUE,), Results(9, 0, None), "partially compliant"),
-        ((), Results(9, 2, None), "partially compliant"),
+        ((), checked(9, 0), "fully compliant"),
+        ((ISSUE,), checked(9, 0), "partially compliant"),
+        ((), checked(9, 2), "partially compliant"),
         ((), None, "not compliant"),
+        ((), checked(2, 2), "not compliant"),
     ],
 )
 def test_status_follows_results_and_known_issues(
@@ -70,7 +79,7 @@ def test_status_follows_results_and_known_issues(
 
 def test_known_issue_names_criterion_and_fix_by_date() -> None:
     data = StatementData(**{**DATA.__dict__, "known_issues": (ISSUE,)})
-    page = statement_markdown("Tiny", "u", data, Results(9, 0, dt.date(2022, 12, 1)))
+    page = statement_markdown("Tiny", "u", data, checked(9, 0, dt.date(2022, 12, 1)))
     assert "This fails WCAG 2.2 success criterion 2.4.3 Focus Order." in page
     assert "We plan to fix it by 31 March 2027." in page
     assert (
@@ -96,7 +105,7 @@ def test_results_come_from_the_report(tmp_path: Path) -> None:
     report.write_text(
         json.dumps({"summary": {"pages": 52, "errors": 0}, "tested_on": "2022-12-01"})
     )
-    assert read_results(report) == Results(52, 0, dt.date(2022, 12, 1))
+    assert read_results(report) == checked(52, 0, dt.date(2022, 12, 1))
     report.write_text("{broken")
     assert read_results(report) is None
     assert read_results(tmp_path / "missing.json") is None

@@ -9,12 +9,16 @@ serves a built folder locally, checks it and writes report.json and report.html;
 
 from __future__ import annotations
 
-from strategy_site.a11y.checker import A11yResult, check_site
+from strategy_site.a11y.checks.site import A11yResult, check_site
 from strategy_site.a11y.config import A11yConfig
 from strategy_site.a11y.errors import A11yError, CheckError, ToolchainError
-from strategy_site.a11y.report import A11yIssue, LoadFailure, render_result
-from strategy_site.a11y.statement import StatementFacts, load_statement_facts, statement_facts
-from strategy_site.a11y.toolchain import Toolchain, Tools, ensure_toolchain
+from strategy_site.a11y.report.statement import (
+    StatementFacts,
+    load_statement_facts,
+    statement_facts,
+)
+from strategy_site.a11y.report.summary import A11yIssue, LoadFailure, render_result
+from strategy_site.a11y.toolchain.setup import Toolchain, Tools, ensure_toolchain
 
 __all__ = [
     "A11yConfig",

@@ -29,6 +29,11 @@ STANDARDS = ("WCAG2A", "WCAG2AA", "WCAG2AAA")
 # Material's search worker fetches and indexes this on every page; the checks never
 # open the search box, so leaving it out saves each page that work and changes nothing.
 SEARCH_INDEX = "*/search/search_index.json"
+RUNNERS = ("axe", "htmlcs", "ibm")
+DEFAULT_RUNNERS = ("axe", "htmlcs")
+WALKS = ("html", "reflow", "spacing", "keyboard")
+"""Checks of how people use a page, beyond the engines' rules: valid HTML, reflow at
+320 px, WCAG text spacing, and a walk with the Tab key at desktop and phone widths."""
 
 
 class A11yPluginConfig(base.Config):
@@ -43,8 +48,11 @@ class A11yPluginConfig(base.Config):
     standard = c.Choice(STANDARDS, default="WCAG2AA")
     """The WCAG level both engines check against."""
 
-    runners = c.ListOfItems(c.Choice(("axe", "htmlcs")), default=["axe", "htmlcs"])
-    """The engines that check each page in Chromium; each finds problems the other misses."""
+    runners = c.ListOfItems(c.Choice(RUNNERS), default=list(DEFAULT_RUNNERS))
+    """The engines that check each page in Chromium; each finds problems the others miss."""
+
+    walks = c.ListOfItems(c.Choice(WALKS), default=list(WALKS))
+    """The checks of how people use each page, run in the same browser (see WALKS)."""
 
     axe_tags = c.ListOfItems(c.Type(str), default=["wcag22a", "wcag22aa"])
     """axe rule tags turned on beyond the standard's (pa11y stops at WCAG 2.1)."""
@@ -84,7 +92,8 @@ class A11yConfig:
     """
 
     standard: str = "WCAG2AA"
-    runners: tuple[str, ...] = ("axe", "htmlcs")
+    runners: tuple[str, ...] = DEFAULT_RUNNERS
+    walks: tuple[str, ...] = WALKS
     axe_tags: tuple[str, ...] = ("wcag22a", "wcag22aa")
     timeout_ms: int = 30_000
     concurrency: int = 0
@@ -99,6 +108,10 @@ class A11yConfig:
     cache: bool = True
     block_urls: tuple[str, ...] = (SEARCH_INDEX,)
     viewport: tuple[int, int] = (1280, 1024)
+    phone_viewport: tuple[int, int] = (375, 800)
+    """Where the keyboard walk is repeated: a common phone's CSS width."""
+    reflow_width: int = 320
+    """WCAG 1.4.10: content reflows at 320 CSS px wide (1280 px at 400% zoom)."""
     report_dir: str = "dist/a11y"
     """Where the report is published, relative to the project folder."""
 
@@ -118,6 +131,9 @@ class A11yConfig:
             "needs_review_cap": self.needs_review_cap,
             "block_urls": list(self.block_urls),
             "viewport": list(self.viewport),
+            "walks": list(self.walks),
+            "phone_viewport": list(self.phone_viewport),
+            "reflow_width": self.reflow_width,
         }
 
 
@@ -126,6 +142,7 @@ def from_plugin(options: A11yPluginConfig) -> A11yConfig:
     return A11yConfig(
         standard=options.standard,
         runners=tuple(options.runners),
+        walks=tuple(options.walks),
         axe_tags=tuple(options.axe_tags),
         timeout_ms=options.timeout * 1000,
         concurrency=options.concurrency,

@@ -13,13 +13,13 @@ from pathlib import Path
 
 from mkdocs.config import load_config
 
-from strategy_site.a11y.checker import check_site
+from strategy_site.a11y.checks.site import check_site
 from strategy_site.a11y.errors import A11yError, CheckError, ToolchainError
-from strategy_site.a11y.report import plural, render_summary
-from strategy_site.a11y.results import A11yIssue, A11yResult, LoadFailure
+from strategy_site.a11y.report.results import A11yIssue, A11yResult, LoadFailure
+from strategy_site.a11y.report.sources import line_in_body, source_of
+from strategy_site.a11y.report.summary import plural, render_summary
 from strategy_site.a11y.settings import load_settings
-from strategy_site.a11y.sources import line_in_body, source_of
-from strategy_site.a11y.toolchain import Toolchain, Tools, ensure_toolchain
+from strategy_site.a11y.toolchain.setup import Toolchain, Tools, ensure_toolchain
 from strategy_site.dates import published_date
 from strategy_site.problems import BuildFailed, Problem, shown_path
 from strategy_site.publish import Output, OutsideProject, Stage, remove

@@ -8,7 +8,6 @@ always reflects the check of that very build.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from strategy_site.a11y.report.statement import statement_facts
 from strategy_site.problems import report
 from strategy_site.publish import Output, Stage
 from strategy_site.statement.config import StatementConfig
@@ -28,14 +28,8 @@ def read_results(path: Path) -> Results | None:
     """The results a report.json records, or None when there is no readable report."""
     try:
         data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-        summary = data["summary"]
-        tested = data.get("tested_on")
-        return Results(
-            int(summary["pages"]),
-            int(summary["errors"]),
-            dt.date.fromisoformat(tested) if tested else None,
-        )
-    except (OSError, ValueError, KeyError, TypeError):
+        return statement_facts(data)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
 

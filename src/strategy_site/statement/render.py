@@ -4,30 +4,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 import yaml
 
+from strategy_site.a11y.report.statement import StatementFacts, compliance
 from strategy_site.statement.model import StatementData
 
-
-@dataclass(frozen=True)
-class Results:
-    """What the last automated check found, for this statement."""
-
-    pages: int
-    errors: int
-    content_date: dt.date | None
-    """The date of the content the checked build was made from (builds repeat exactly)."""
+Results = StatementFacts
+"""What the last automated check found (see a11y.report.statement)."""
 
 
 def status(data: StatementData, results: Results | None) -> str:
-    """Fully compliant only when the check found nothing and nothing is known."""
-    if results is None:
-        return "not compliant"
-    if results.errors or data.known_issues:
-        return "partially compliant"
-    return "fully compliant"
+    """The check's results and the known issues, through the one compliance rule."""
+    return compliance(results, len(data.known_issues))
 
 
 def _day(day: dt.date) -> str:
@@ -144,9 +133,9 @@ def _testing(results: Results | None) -> str:
     if results is None:
         return f"{how}\n\nThis version has not been tested yet.\n"
     dated = (
-        f", built from content dated {_day(results.content_date)}," if results.content_date else ""
+        f", built from content dated {_day(results.last_tested)}," if results.last_tested else ""
     )
     return (
         f"{how}\n\nThis version of the website{dated} was tested before it was published: "
-        f"{results.pages} pages were checked and {results.errors} errors were found.\n"
+        f"{results.pages_checked} pages were checked and {results.errors} errors were found.\n"
     )

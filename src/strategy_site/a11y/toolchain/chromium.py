@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from strategy_site.a11y.errors import ToolchainError
-from strategy_site.a11y.procs import Log, run_step, silent, try_step
+from strategy_site.a11y.toolchain.procs import Log, run_step, silent, try_step
 
 ENV_VARS = ("STRATEGY_SITE_CHROMIUM", "PUPPETEER_EXECUTABLE_PATH", "CHROME_PATH")
 DEBIAN_CHROMIUM = Path("/usr/bin/chromium")
@@ -25,6 +25,22 @@ PUPPETEER_CLI = Path("lib", "cjs", "puppeteer", "node", "cli.js")
 FIX = "install Chromium (`apt-get install chromium`) or set STRATEGY_SITE_CHROMIUM to its path"
 
 Which = Callable[[str], str | None]
+
+
+# How the checks launch Chromium.
+CHROME_ARGS = (
+    "--no-sandbox",
+    "--headless=new",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-quic",
+    "--no-first-run",
+    # Without these Chromium keeps calling home, which floods a closed network.
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+)
 
 
 def is_executable(path: Path) -> bool:

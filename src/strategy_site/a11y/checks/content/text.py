@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from posixpath import basename, splitext
 
-from strategy_site.a11y.content.dom import Element
+from strategy_site.a11y.checks.content.dom import Element
 
 # Link text that says nothing about where a link goes (GOV.UK and WCAG technique F84).
 VAGUE_LINK_TEXT = frozenset(

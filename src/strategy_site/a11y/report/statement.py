@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from strategy_site.a11y.report import REPORT_NAME
+from strategy_site.a11y.report.summary import REPORT_NAME
 
 Status = Literal["fully compliant", "partially compliant", "not compliant"]
 BEST_PRACTICE = "best practice"
@@ -32,17 +32,25 @@ class StatementFacts:
     counted under 'best practice'."""
     pages_with_failures: int
     pages_not_loaded: int
-    status: Status
+    errors: int = 0
+    """Findings at error level, and pages that could not be checked."""
+
+    @property
+    def status(self) -> Status:
+        """The compliance status the check alone supports (see `compliance`)."""
+        return compliance(self)
 
 
-def compliance(pages: int, failing_pages: int, criteria: int) -> Status:
-    """Fully compliant with no failure; not compliant when nothing was tested or every
-    page fails; partially compliant otherwise."""
-    if pages and not failing_pages and not criteria:
-        return "fully compliant"
-    if not pages or failing_pages >= pages:
+def compliance(facts: StatementFacts | None, known_issues: int = 0) -> Status:
+    """The one rule for every statement: not compliant when nothing was tested or every
+    page fails; partially compliant with any failure or known issue; else fully."""
+    if facts is None or not facts.pages_checked:
         return "not compliant"
-    return "partially compliant"
+    if facts.pages_with_failures >= facts.pages_checked:
+        return "not compliant"
+    if facts.pages_with_failures or facts.failures_by_criterion or known_issues:
+        return "partially compliant"
+    return "fully compliant"
 
 
 def statement_facts(report: Mapping[str, Any]) -> StatementFacts:
@@ -57,7 +65,7 @@ def statement_facts(report: Mapping[str, Any]) -> StatementFacts:
     not_loaded = [failure["page"] for failure in report.get("load_failures", [])]
     failing_pages.update(not_loaded)
     pages = int(report.get("summary", {}).get("pages", 0))
-    wcag = [c for c in counts if c != BEST_PRACTICE]
+    errors = sum(len(page.get("errors", [])) for page in report.get("pages", []))
     tested = report.get("tested_on")
     return StatementFacts(
         pages_checked=pages,
@@ -65,7 +73,7 @@ def statement_facts(report: Mapping[str, Any]) -> StatementFacts:
         failures_by_criterion=dict(sorted(counts.items())),
         pages_with_failures=len(failing_pages),
         pages_not_loaded=len(not_loaded),
-        status=compliance(pages, len(failing_pages), len(wcag)),
+        errors=errors + len(not_loaded),
     )
 
 

@@ -13,18 +13,31 @@ import subprocess
 import tempfile
 import threading
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
 from strategy_site.a11y.config import A11yConfig
 from strategy_site.a11y.errors import CheckError
-from strategy_site.a11y.pa11y import CHROME_ARGS, Pa11yOutput, error_line
-from strategy_site.a11y.toolchain import Toolchain
+from strategy_site.a11y.toolchain.chromium import CHROME_ARGS
+from strategy_site.a11y.toolchain.procs import error_line
+from strategy_site.a11y.toolchain.setup import Toolchain
 
 JsonDict = dict[str, Any]
 OnPage = Callable[[str], None]
-Engine = Callable[[Toolchain, Sequence[tuple[str, str]], A11yConfig, OnPage], Pa11yOutput]
+
+
+@dataclass(frozen=True)
+class EngineOutput:
+    """What the engines found: issues per page that loaded, and why the others did not."""
+
+    issues: dict[str, list[JsonDict]] = field(default_factory=dict)
+    failures: dict[str, str] = field(default_factory=dict)
+
+
+Engine = Callable[[Toolchain, Sequence[tuple[str, str]], A11yConfig, OnPage], EngineOutput]
 """Checks (id, url) pages in a browser; `run_engines`, or a stand-in in tests."""
+
 
 # Keep timers running in tabs that are not in front: every tab is checking a page.
 BACKGROUND_ARGS = (
@@ -50,11 +63,14 @@ def job_dict(pages: Sequence[tuple[str, str]], chromium: Path, config: A11yConfi
         "levelCapWhenNeedsReview": config.needs_review_cap,
         "blockUrls": list(config.block_urls),
         "viewport": {"width": width, "height": height},
+        "walks": list(config.walks),
+        "phoneViewport": dict(zip(("width", "height"), config.phone_viewport, strict=True)),
+        "reflowWidth": config.reflow_width,
         "pages": [{"id": page_id, "url": url} for page_id, url in pages],
     }
 
 
-def read_line(line: str, expected: set[str], out: Pa11yOutput) -> str:
+def read_line(line: str, expected: set[str], out: EngineOutput) -> str:
     """Record one result line from check-pages.mjs; return the page id it was about."""
     try:
         data = json.loads(line)
@@ -71,13 +87,13 @@ def read_line(line: str, expected: set[str], out: Pa11yOutput) -> str:
     return str(page_id)
 
 
-def _answered(out: Pa11yOutput, expected: set[str]) -> bool:
+def _answered(out: EngineOutput, expected: set[str]) -> bool:
     return len(out.issues.keys() | out.failures.keys()) == len(expected)
 
 
-def _read_all(stdout: IO[str], expected: set[str], on_page: OnPage) -> Pa11yOutput:
+def _read_all(stdout: IO[str], expected: set[str], on_page: OnPage) -> EngineOutput:
     """Read result lines until every page has answered (or the output ends)."""
-    out = Pa11yOutput()
+    out = EngineOutput()
     for line in stdout:
         if line.strip():
             on_page(read_line(line, expected, out))
@@ -119,10 +135,10 @@ def run_engines(
     pages: Sequence[tuple[str, str]],
     config: A11yConfig,
     on_page: OnPage = lambda _page: None,
-) -> Pa11yOutput:
+) -> EngineOutput:
     """Check `pages` ((id, url) pairs); issues or a failure for every id."""
     if not pages:
-        return Pa11yOutput()
+        return EngineOutput()
     budget_s = 120 + config.timeout_ms / 1000 * len(pages) / config.tabs
     with tempfile.TemporaryDirectory(prefix="strategy-site-a11y-") as tmp:
         job = Path(tmp, "job.json")
@@ -142,7 +158,7 @@ def _run(
     budget_s: float,
     expected: set[str],
     on_page: OnPage,
-) -> Pa11yOutput:
+) -> EngineOutput:
     cmd = [str(toolchain.node), str(toolchain.check_pages), str(job)]
     env = {**os.environ, "PUPPETEER_SKIP_DOWNLOAD": "1"}
     with errors.open("w", encoding="utf-8") as stderr:

@@ -8,8 +8,8 @@ from html import escape
 from pathlib import Path
 
 from strategy_site.a11y.config import A11yConfig
-from strategy_site.a11y.report import plural, rule_counts
-from strategy_site.a11y.results import A11yIssue, A11yResult
+from strategy_site.a11y.report.results import A11yIssue, A11yResult
+from strategy_site.a11y.report.summary import plural, rule_counts
 
 HTML_REPORT_NAME = "report.html"
 

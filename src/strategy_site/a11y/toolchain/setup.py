@@ -17,14 +17,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from strategy_site.a11y.chromium import ensure_chromium, find_chromium
 from strategy_site.a11y.errors import ToolchainError
-from strategy_site.a11y.node import NodeRuntime, ensure_node
-from strategy_site.a11y.procs import Log, run_step, silent
+from strategy_site.a11y.toolchain.chromium import ensure_chromium, find_chromium
+from strategy_site.a11y.toolchain.node import NodeRuntime, ensure_node
+from strategy_site.a11y.toolchain.procs import Log, run_step, silent
 
 STAMP_NAME = ".strategy-site-lock.sha256"
 PA11Y_CI_BIN = Path("node_modules", "pa11y-ci", "bin", "pa11y-ci.js")
 CHECK_PAGES = "check-pages.mjs"
+WALKS_FOLDER = "walks"
+"""Beside check-pages.mjs: the checks of how people use a page, one module each."""
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ class Tools:
         return {
             "lock": lock_digest(self.scripts_dir),
             "script": _digest(self.scripts_dir / CHECK_PAGES),
+            "walks": _scripts_digest(self.scripts_dir / WALKS_FOLDER),
             "chromium": _file_identity(chromium),
         }
 
@@ -72,6 +75,14 @@ def _found_chromium() -> Path | None:
         return find_chromium(os.environ, shutil.which, Path.home())
     except ToolchainError:
         return None
+
+
+def _scripts_digest(folder: Path) -> str:
+    """One hash of every script in `folder`, by name and content."""
+    digest = hashlib.sha256()
+    for script in sorted(folder.glob("*.mjs")):
+        digest.update(f"{script.name}\0{_digest(script)}\0".encode())
+    return digest.hexdigest()
 
 
 def _digest(path: Path) -> str:

@@ -9,17 +9,17 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
+from strategy_site.a11y.checks.content import ENGINE
 from strategy_site.a11y.config import A11yConfig, RuleLevel
-from strategy_site.a11y.content import ENGINE
-from strategy_site.a11y.hints import (
+from strategy_site.a11y.report.hints import (
     axe_criterion,
     fix_hint,
     strip_help_url,
     technique,
     wcag_criterion,
 )
-from strategy_site.a11y.levels import level_of
-from strategy_site.a11y.results import A11yIssue, A11yResult, LoadFailure
+from strategy_site.a11y.report.levels import level_of
+from strategy_site.a11y.report.results import A11yIssue, A11yResult, LoadFailure
 
 REPORT_NAME = "report.json"
 __all__ = ["A11yIssue", "LoadFailure", "render_result"]

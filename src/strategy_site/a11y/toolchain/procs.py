@@ -26,6 +26,12 @@ def last_line(text: str) -> str:
     return lines[-1] if lines else "no output"
 
 
+def error_line(stderr: str) -> str:
+    """The line of a Node tool's stderr that says what went wrong."""
+    lines = [line.strip() for line in stderr.splitlines()]
+    return next((line for line in lines if line.startswith("Error:")), last_line(stderr))
+
+
 def _with_fix(message: str, fix: str) -> str:
     """Append the fix, when there is one, in the house format."""
     return f"{message} (fix: {fix})" if fix else message

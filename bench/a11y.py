@@ -1,6 +1,6 @@
 """`make bench`: the accessibility gate's speed, side by side, on a copy of the project.
 
-    python -m strategy_site.a11y.bench [PROJECT_DIR]
+    python -m bench.a11y [PROJECT_DIR]
 
 In one run: a bare `mkdocs build` of each site against `strategy-site build --no-a11y`;
 a cold check of every page, a check after an unchanged rebuild and one after editing
@@ -26,16 +26,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from strategy_site.a11y.checker import check_site
+from bench.memory import PeakMemory
+from bench.pa11y_ci import run_pa11y_ci
+from strategy_site.a11y.checks.engine import wait_for_closing
+from strategy_site.a11y.checks.server import serve
+from strategy_site.a11y.checks.site import check_site
+from strategy_site.a11y.checks.sitemap import pages_in
 from strategy_site.a11y.config import A11yConfig
-from strategy_site.a11y.engine import wait_for_closing
 from strategy_site.a11y.gate import content_date
-from strategy_site.a11y.memory import PeakMemory
-from strategy_site.a11y.pa11y import CHROME_ARGS, run_pa11y_ci
-from strategy_site.a11y.server import serve
 from strategy_site.a11y.settings import load_settings
-from strategy_site.a11y.sitemap import pages_in
-from strategy_site.a11y.toolchain import Toolchain, ensure_toolchain
+from strategy_site.a11y.toolchain.chromium import CHROME_ARGS
+from strategy_site.a11y.toolchain.setup import Toolchain, ensure_toolchain
 from strategy_site.build import build
 from strategy_site.problems import shown_path
 from strategy_site.sites import load_project

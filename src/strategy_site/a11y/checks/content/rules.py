@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from posixpath import splitext
 from urllib.parse import urljoin, urlsplit
 
-from strategy_site.a11y.content.dom import Element
-from strategy_site.a11y.content.text import alt_text_problem, link_name, vague_link_text
+from strategy_site.a11y.checks.content.dom import Element
+from strategy_site.a11y.checks.content.text import alt_text_problem, link_name, vague_link_text
 
 DOCUMENT_FORMATS: dict[str, tuple[str, ...]] = {
     ".pdf": ("pdf",),

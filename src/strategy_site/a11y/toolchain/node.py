@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TypeGuard
 
 from strategy_site.a11y.errors import ToolchainError
-from strategy_site.a11y.procs import Log, run_step, silent, try_step
+from strategy_site.a11y.toolchain.procs import Log, run_step, silent, try_step
 
 MIN_NODE_MAJOR = 20
 NODE_VERSION = "22.20.0"

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from strategy_site.a11y.content.catalogue import ENGINE, RULES, Rule
-from strategy_site.a11y.content.dom import Element, content_area, parse
-from strategy_site.a11y.content.rules import PAGE_RULES, Finding
+from strategy_site.a11y.checks.content.catalogue import ENGINE, RULES, Rule
+from strategy_site.a11y.checks.content.dom import Element, content_area, parse
+from strategy_site.a11y.checks.content.rules import PAGE_RULES, Finding
 
 __all__ = ["ENGINE", "RULES", "Rule", "check_html"]
 

@@ -11,11 +11,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
 
-from strategy_site.a11y.cache import CacheData, load_cache, save_cache
-from strategy_site.a11y.config import A11yConfig
-from strategy_site.a11y.content import check_html
-from strategy_site.a11y.engine import Engine, run_engines
-from strategy_site.a11y.fingerprint import (
+from strategy_site.a11y.checks.cache import CacheData, load_cache, save_cache
+from strategy_site.a11y.checks.content import check_html
+from strategy_site.a11y.checks.engine import Engine, run_engines
+from strategy_site.a11y.checks.fingerprint import (
     SITE,
     Hasher,
     check_digest,
@@ -23,15 +22,16 @@ from strategy_site.a11y.fingerprint import (
     page_key,
     resources_of,
 )
-from strategy_site.a11y.procs import Log, silent
-from strategy_site.a11y.progress import progress_bar
-from strategy_site.a11y.report import display_path, issue_from_pa11y, write_report
-from strategy_site.a11y.report_html import write_html_report
-from strategy_site.a11y.results import A11yIssue, A11yResult, LoadFailure
-from strategy_site.a11y.server import serve
-from strategy_site.a11y.sitemap import pages_in
-from strategy_site.a11y.status import failing_urls
-from strategy_site.a11y.toolchain import Toolchain, Tools
+from strategy_site.a11y.checks.progress import progress_bar
+from strategy_site.a11y.checks.server import serve
+from strategy_site.a11y.checks.sitemap import pages_in
+from strategy_site.a11y.checks.status import failing_urls
+from strategy_site.a11y.config import A11yConfig
+from strategy_site.a11y.report.html import write_html_report
+from strategy_site.a11y.report.results import A11yIssue, A11yResult, LoadFailure
+from strategy_site.a11y.report.summary import display_path, issue_from_pa11y, write_report
+from strategy_site.a11y.toolchain.procs import Log, silent
+from strategy_site.a11y.toolchain.setup import Toolchain, Tools
 
 __all__ = ["A11yResult", "Target", "check_site", "targets_of"]
 

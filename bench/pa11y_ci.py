@@ -15,38 +15,17 @@ import json
 import os
 import subprocess
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from strategy_site.a11y.checks.engine import EngineOutput
 from strategy_site.a11y.config import A11yConfig
 from strategy_site.a11y.errors import CheckError
-from strategy_site.a11y.procs import last_line
-from strategy_site.a11y.toolchain import Toolchain
+from strategy_site.a11y.toolchain.chromium import CHROME_ARGS
+from strategy_site.a11y.toolchain.procs import error_line
+from strategy_site.a11y.toolchain.setup import Toolchain
 
 JsonDict = dict[str, Any]
-
-CHROME_ARGS = (
-    "--no-sandbox",
-    "--headless=new",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-quic",
-    "--no-first-run",
-    # Without these Chromium keeps calling home, which floods a closed network.
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-default-apps",
-)
-
-
-@dataclass(frozen=True)
-class Pa11yOutput:
-    """pa11y-ci's findings: issues per URL that loaded, and why the others did not."""
-
-    issues: dict[str, list[JsonDict]] = field(default_factory=dict)
-    failures: dict[str, str] = field(default_factory=dict)
 
 
 def build_config(
@@ -95,10 +74,10 @@ def _load_error(entries: Sequence[object]) -> str | None:
     return None
 
 
-def collect_results(report: Mapping[str, Any], urls: Sequence[str]) -> Pa11yOutput:
+def collect_results(report: Mapping[str, Any], urls: Sequence[str]) -> EngineOutput:
     """Split pa11y-ci's report into issues and load failures; a URL it skipped is a failure."""
     results: Mapping[str, Any] = report.get("results") or {}
-    out = Pa11yOutput()
+    out = EngineOutput()
     for url, entries in results.items():
         entries_list = entries if isinstance(entries, list) else [entries]
         error = _load_error(entries_list)
@@ -110,12 +89,6 @@ def collect_results(report: Mapping[str, Any], urls: Sequence[str]) -> Pa11yOutp
         if url not in results:
             out.failures[url] = "pa11y-ci returned no result for this page"
     return out
-
-
-def error_line(stderr: str) -> str:
-    """The line of a Node tool's stderr that says what went wrong."""
-    lines = [line.strip() for line in stderr.splitlines()]
-    return next((line for line in lines if line.startswith("Error:")), last_line(stderr))
 
 
 def run_pa11y_ci(

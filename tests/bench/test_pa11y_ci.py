@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from bench.pa11y_ci import build_config, collect_results, parse_report
 
 from strategy_site.a11y.config import A11yConfig
 from strategy_site.a11y.errors import CheckError
-from strategy_site.a11y.pa11y import build_config, collect_results, parse_report
 
 OK = "http://127.0.0.1:4000/"
 BAD = "http://127.0.0.1:4000/bad.html"
