@@ -167,3 +167,29 @@ def test_vague_link_text(text: str, vague: bool) -> None:
 )
 def test_alt_text_problem(alt: str, src: str, bad: bool) -> None:
     assert (alt_text_problem(alt, src) is not None) is bad
+
+
+@pytest.mark.parametrize(
+    ("body", "shown"),
+    [
+        ("<p>title: Statement description: How</p><h1>Statement</h1>", "Front matter"),
+        ("<h1>Plan</h1><p>Read [the plan](plan.md) first.</p>", "a Markdown link"),
+        ("<h1>Plan</h1><p>Made by {{ config.site_author }}.</p>", "template code"),
+        ("<h1>Plan</h1><p>{% include 'x.md' %}</p>", "template code"),
+        ("<h1>Plan</h1><p>/// idea</p>", "a block fence"),
+    ],
+)
+def test_source_showing_through_is_found(body: str, shown: str) -> None:
+    assert shown in only(page(body), "source-shown")["message"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<h1>Plan</h1><pre><code>{{ page.title }} [a](b.md) ///</code></pre>",
+        "<p>Easy read version: the plan</p><h1>Plan</h1>",
+        "<h1>Plan</h1><p>Time: 10am. See the plan (page 2).</p>",
+    ],
+)
+def test_code_samples_and_ordinary_words_are_not_source(body: str) -> None:
+    assert "source-shown" not in codes(page(body))

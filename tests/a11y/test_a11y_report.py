@@ -15,6 +15,7 @@ from strategy_site.a11y.config import A11yConfig
 from strategy_site.a11y.report.hints import fix_hint, strip_help_url, technique, wcag_criterion
 from strategy_site.a11y.report.html import render_html_report
 from strategy_site.a11y.report.results import A11yIssue, A11yResult, LoadFailure
+from strategy_site.a11y.report.review import review_groups
 from strategy_site.a11y.report.summary import (
     display_path,
     issue_from_pa11y,
@@ -145,7 +146,7 @@ def issue(page: str, raw: Any, rules: dict[str, Any] | None = None) -> A11yIssue
         (
             result_with(issue("/bad/", raw_axe(type_="warning"))),
             True,
-            "passed: 2 pages, 0 errors, 0 warnings, 0 pages not loaded (1 to review by hand",
+            "passed: 2 pages, 0 errors, 0 warnings, 0 pages not loaded (1 thing to review by hand",
         ),
         (
             result_with(issue("/bad/", raw_axe(), {"image-alt": "warning"})),
@@ -226,7 +227,8 @@ def test_report_dict_shape() -> None:
         result_with(*sample_issues(), failures=(LoadFailure("/gone/", "HTTP 404"),)), A11yConfig()
     )
     assert list(data) == [
-        "standard", "axe_tags", "runners", "tested_on", "summary", "rules", "load_failures", "pages"
+        "standard", "axe_tags", "runners", "tested_on", "summary", "rules", "review_groups",
+        "load_failures", "pages",
     ]  # fmt: skip
     assert data["summary"] == {
         "passed": False,
@@ -281,3 +283,25 @@ def test_assemble_maps_pages_and_levels() -> None:
     assert result.pages == ("/", "/bad/", "/gone/")
     assert [(i.page, i.code) for i in result.errors] == [("/bad/", "image-alt")]
     assert result.failures == (LoadFailure("/gone/", "HTTP 404 File not found"),)
+
+
+def test_review_items_are_grouped_by_rule_with_pages_and_what_to_look_at() -> None:
+    contrast = {**raw_htmlcs("warning"), "code": "WCAG2AA.Principle1.Guideline1_4.1_4_3.G18.Abs"}
+    result = result_with(
+        issue("/", contrast),
+        issue("/bad/", contrast),
+        issue("/bad/", {**contrast, "selector": "p.other"}),
+        issue("/bad/", raw_axe("region", type_="warning")),
+        issue("/bad/", raw_axe()),  # an error: never a review item
+    )
+    groups = review_groups(result.issues)
+    assert [(g.engine, g.count, g.pages) for g in groups] == [
+        ("htmlcs", 3, ("/", "/bad/")),
+        ("axe", 1, ("/bad/",)),
+    ]
+    assert "4.5:1" in groups[0].look_at
+    assert groups[1].look_at == "check this on each page listed: rule region broken"
+    assert "(2 things to review by hand" in render_summary(result)
+    data = report_dict(result, A11yConfig())
+    assert data["review_groups"][0]["pages"] == ["/", "/bad/"]
+    assert "What to look at" in render_html_report(result, A11yConfig())

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from strategy_site.a11y.config import A11yConfig
 from strategy_site.a11y.report.results import A11yIssue, A11yResult
+from strategy_site.a11y.report.review import review_groups
 from strategy_site.a11y.report.summary import plural, rule_counts
 
 HTML_REPORT_NAME = "report.html"
@@ -50,8 +51,8 @@ def _summary(result: A11yResult, config: A11yConfig) -> str:
         f"{plural(len(result.pages), 'page')} checked, {plural(len(result.errors), 'error')}, "
         f"{plural(result.warning_count, 'warning')}, "
         f"{plural(len(result.failures), 'page')} that could not be checked",
-        f"{result.review_count} things to review by hand and "
-        f"{plural(result.notice_count, 'notice')} (these never fail the check)",
+        f"{plural(len(review_groups(result.issues)), 'thing')} to review by hand "
+        f"({plural(result.review_count, 'item')}; these never fail the check)",
     ]
     listed = "".join(f"<li>{item}</li>" for item in items)
     return f'<p class="{verdict}"><strong>The check {verdict}.</strong></p><ul>{listed}</ul>'
@@ -74,6 +75,34 @@ def _rules_table(result: A11yResult) -> str:
         return "<p>No rule failed on any page.</p>"
     headers = ("Engine", "Rule", "Level", "WCAG criterion", "Findings", "Pages", "How to fix")
     return _table("Rules that failed, with how often", headers, rows)
+
+
+def _some(pages: Sequence[str], shown: int = 5) -> str:
+    """The first pages of a list, and how many more."""
+    more = f" and {len(pages) - shown} more" if len(pages) > shown else ""
+    return ", ".join(pages[:shown]) + more
+
+
+def _review_table(result: A11yResult) -> str:
+    groups = review_groups(result.issues)
+    if not groups:
+        return "<p>Nothing to review by hand.</p>"
+    rows = [
+        (
+            escape(g.engine),
+            f"<code>{escape(g.rule)}</code>",
+            escape(g.criterion or "best practice"),
+            str(g.count),
+            escape(
+                ", ".join(g.pages[:5])
+                + (f" and {len(g.pages) - 5} more" if len(g.pages) > 5 else "")
+            ),
+            escape(g.look_at),
+        )
+        for g in groups
+    ]
+    headers = ("Engine", "Rule", "WCAG criterion", "Items", "Pages", "What to look at")
+    return _table("Things to review by hand, one row per rule", headers, rows)
 
 
 def _issue_row(issue: A11yIssue) -> tuple[str, ...]:
@@ -99,7 +128,7 @@ def _page_section(page: str, issues: Sequence[A11yIssue]) -> str:
     else:
         parts.append("<p>No errors or warnings.</p>")
     if reviews:
-        parts.append(f"<p>{reviews} things to review by hand (listed in report.json).</p>")
+        parts.append(f"<p>{plural(reviews, 'item')} to review by hand (see To review by hand).</p>")
     return "".join(parts)
 
 
@@ -126,6 +155,7 @@ def render_html_report(result: A11yResult, config: A11yConfig) -> str:
         "<h1>Accessibility report</h1>\n"
         f"<h2>Summary</h2>\n{_summary(result, config)}\n"
         f"<h2>Rules</h2>\n{_rules_table(result)}\n"
+        f"<h2>To review by hand</h2>\n{_review_table(result)}\n"
         f"<h2>Pages that could not be checked</h2>\n{_failures(result)}\n"
         f"<h2>Findings by page</h2>\n{_pages(result)}\n"
         "</main>\n</body>\n</html>\n"

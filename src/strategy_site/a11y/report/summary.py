@@ -20,6 +20,7 @@ from strategy_site.a11y.report.hints import (
 )
 from strategy_site.a11y.report.levels import level_of
 from strategy_site.a11y.report.results import A11yIssue, A11yResult, LoadFailure
+from strategy_site.a11y.report.review import review_groups
 
 REPORT_NAME = "report.json"
 __all__ = ["A11yIssue", "LoadFailure", "render_result"]
@@ -31,8 +32,8 @@ def display_path(path: str) -> str:
 
 
 def _criterion(code: str, runner: str, extras: Mapping[str, Any]) -> str:
-    if runner == ENGINE:
-        return str(extras.get("criterion") or "")
+    if extras.get("criterion"):  # our content rules and walks, and engines that name it
+        return str(extras["criterion"])
     if runner == "axe":
         return axe_criterion(extras.get("tags") or [])
     return wcag_criterion(code)
@@ -103,8 +104,8 @@ def render_summary(result: A11yResult) -> str:
         f"Accessibility check {verdict}: {plural(len(result.pages), 'page')}, "
         f"{plural(len(result.errors), 'error')}, {plural(result.warning_count, 'warning')}, "
         f"{plural(len(result.failures), 'page')} not loaded "
-        f"({result.review_count} to review by hand and "
-        f"{plural(result.notice_count, 'notice')} do not fail the check)"
+        f"({plural(len(review_groups(result.issues)), 'thing')} to review by hand, "
+        f"listed in the report, do not fail the check)"
     )
 
 
@@ -178,6 +179,17 @@ def report_dict(result: A11yResult, config: A11yConfig) -> dict[str, Any]:
             "notices": result.notice_count,
         },
         "rules": rule_counts(result),
+        "review_groups": [
+            {
+                "engine": group.engine,
+                "rule": group.rule,
+                "criterion": group.criterion,
+                "count": group.count,
+                "pages": list(group.pages),
+                "look_at": group.look_at,
+            }
+            for group in review_groups(result.issues)
+        ],
         "load_failures": [{"page": f.page, "reason": f.reason} for f in sorted(result.failures)],
         "pages": [_page_json(page, issues) for page, issues in sorted(_by_page(result).items())],
     }

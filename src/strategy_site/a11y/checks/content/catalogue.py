@@ -70,6 +70,13 @@ RULES: Mapping[str, Rule] = {
             'set the page language on <html>, e.g. lang="en-GB" (theme.language in mkdocs.yml)',
         ),
         Rule(
+            "source-shown",
+            "WCAG 1.3.1",
+            "close the front matter with a --- line at the very top of the file; write links "
+            "as [words](page.md) in Markdown, not inside HTML or code; check template tags and "
+            "/// fences are spelt and closed",
+        ),
+        Rule(
             "passage-lang",
             "WCAG 3.1.2",
             'mark a passage in another language with a valid language code, e.g. { lang="cy" }',

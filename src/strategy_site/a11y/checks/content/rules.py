@@ -194,6 +194,54 @@ def languages(document: Element, _area: Element, _url: str) -> Iterator[Finding]
             yield Finding("passage-lang", why, element, element.text()[:40])
 
 
+# What the source of a page looks like when it shows through as text: template tags,
+# Markdown links and pymdownx block fences. Code samples may show them on purpose.
+_SOURCE_SYNTAX = (
+    (re.compile(r"\{\{.*?\}\}|\{%.*?%\}"), "template code"),
+    (re.compile(r"\[[^\]\n]+\]\([^)\s]+\)"), "a Markdown link"),
+    (re.compile(r"(?:^|\s)///(?:\s|$)"), "a block fence (///)"),
+)
+_FRONT_MATTER = re.compile(r"^\s*(?:---\s+)?[a-z][a-z_]{1,30}:\s+\S")
+_CODE = frozenset(("code", "pre", "kbd", "samp", "script", "style", "template"))
+
+
+def _text_blocks(element: Element) -> Iterator[tuple[Element, str]]:
+    """(element, its own text) for every element with text, leaving out code samples."""
+    if element.tag in _CODE:
+        return
+    own = "".join(child for child in element.children if isinstance(child, str))
+    if own.strip():
+        yield element, own
+    for child in element.children:
+        if isinstance(child, Element):
+            yield from _text_blocks(child)
+
+
+def source_shown(_document: Element, area: Element, _url: str) -> Iterator[Finding]:
+    """No front matter, Markdown or template syntax is shown as text."""
+    blocks = list(_text_blocks(area))
+    before_heading: list[tuple[Element, str]] = []
+    for element, text in blocks:
+        if element.tag in _HEADINGS or any(a.tag in _HEADINGS for a in element.ancestors()):
+            break
+        before_heading.append((element, text))
+    for element, text in before_heading:
+        if _FRONT_MATTER.search(text):
+            shown = " ".join(text.split())[:60]
+            yield Finding(
+                "source-shown", f'Front matter is shown as text above the heading: "{shown}"',
+                element, needle=shown.split(":")[0],
+            )  # fmt: skip
+            break
+    for element, text in blocks:
+        for pattern, what in _SOURCE_SYNTAX:
+            if match := pattern.search(text):
+                yield Finding(
+                    "source-shown", f'The page shows {what} as text: "{match.group().strip()}"',
+                    element, needle=match.group().strip(),
+                )  # fmt: skip
+
+
 PAGE_RULES: tuple[PageRule, ...] = (
     images,
     link_texts,
@@ -202,4 +250,5 @@ PAGE_RULES: tuple[PageRule, ...] = (
     headings,
     tables,
     languages,
+    source_shown,
 )
