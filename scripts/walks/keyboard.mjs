@@ -27,6 +27,12 @@ function startWalk() {
 	const still = document.createElement('style');
 	still.textContent = '*, *::before, *::after { transition: none !important; animation: none !important; }';
 	document.head.append(still);
+	// ...and any already running (a resize to the phone width starts some) end now.
+	for (const animation of document.getAnimations()) {
+		try {
+			animation.finish();
+		} catch {}
+	}
 	const STYLE = ['outline-style', 'outline-width', 'outline-color', 'box-shadow', 'background-color', 'color',
 		'text-decoration-line', 'text-decoration-thickness', 'border-top-color', 'border-bottom-color',
 		'border-bottom-width', 'border-top-width'];
@@ -164,6 +170,21 @@ function endWalk({width, phone}) {
 				el, 'remove positive tabindex values and put the HTML in the order it is read'));
 		}
 		last = Math.max(last, visit.i);
+	}
+	// A label that works a hidden checkbox is a control too: Material's toggles are.
+	// Without a tabindex only a mouse or a finger can use it.
+	for (const label of document.querySelectorAll('label[for]')) {
+		const control = document.getElementById(label.htmlFor);
+		const box = label.getBoundingClientRect();
+		if (!control || !/^(checkbox|radio)$/.test(control.type) || window.__walk.rendered(control) ||
+			label.tabIndex >= 0 || label.querySelector('a[href], button, input, [tabindex]') ||
+			!box.width || !box.height || !window.__walk.rendered(label) ||
+			box.right < 0 || box.left > innerWidth || box.bottom < 0 || box.top > innerHeight * 50) {
+			continue;
+		}
+		found.push(finding('mouse-only', 'WCAG 2.1.1',
+			`${name(label)} ${where} works with a mouse or a finger, but the keyboard cannot reach it`,
+			label, 'give the label tabindex="0" and let Enter and Space work it, or use a <button>'));
 	}
 	const reached = new Set([...seen].filter(key => key.startsWith('#')).map(key => Number(key.slice(1))));
 	if (wrapped || visits.length) {
