@@ -169,8 +169,65 @@ function runOptions(job, name) {
 	};
 }
 
+/** A request of the page that failed: a finding like any other (a page that asks for
+ * what is not there is broken for every reader, and its console fills with errors). */
+function failedRequest(request, why) {
+	return {
+		code: 'request-failed', type: 'error', typeCode: 1, runner: 'requests',
+		message: `The page asked for ${request.url()} and got ${why}`,
+		selector: '', context: `${request.method()} ${request.url()}`,
+		runnerExtras: {
+			criterion: '',
+			fix: 'link only to files the site publishes; for a feed link (rel="alternate"), see site_overrides'
+		}
+	};
+}
+
+/** Requests the browser makes of its own, not the page: a page without an icon link
+ * gets /favicon.ico asked for it. */
+const BROWSER_OWN = new Set(['/favicon.ico']);
+
+/** Note every request of the page loaded in `page` that fails, from now on. */
+function watchRequests(page, job) {
+	const failed = [];
+	const ours = url => url.includes(SCRIPTS_FOLDER) || BROWSER_OWN.has(new URL(url).pathname);
+	const blocked = job.blockUrls.map(pattern => new RegExp(`^${pattern.split('*').map(part =>
+		part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`));
+	const onFailed = request => {
+		const why = request.failure()?.errorText || 'no answer';
+		const isBlocked = blocked.some(pattern => pattern.test(request.url()));
+		if (!isBlocked && !ours(request.url()) && why !== 'net::ERR_ABORTED') {
+			failed.push(failedRequest(request, why));
+		}
+	};
+	const onResponse = response => {
+		if (response.status() >= 400 && !ours(response.url())) {
+			failed.push(failedRequest(response.request(), `HTTP ${response.status()}`));
+		}
+	};
+	page.on('requestfailed', onFailed);
+	page.on('response', onResponse);
+	return {
+		failed,
+		stop() {
+			page.off('requestfailed', onFailed);
+			page.off('response', onResponse);
+		}
+	};
+}
+
 /** Load one page in `page` and run every runner on it. */
 async function checkPage(job, plan, page, url) {
+	const requests = watchRequests(page, job);
+	try {
+		const outcome = await loadAndCheck(job, plan, page, url);
+		return outcome.issues ? {issues: [...outcome.issues, ...requests.failed]} : outcome;
+	} finally {
+		requests.stop();
+	}
+}
+
+async function loadAndCheck(job, plan, page, url) {
 	const response = await page.goto(url, {waitUntil: 'load', timeout: job.timeoutMs});
 	if (!response) {
 		return {error: 'no response'};
