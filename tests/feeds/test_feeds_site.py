@@ -167,11 +167,64 @@ def test_pages_carry_autodiscovery_links(built: TinyProject) -> None:
     assert ("application/rss+xml", "../../feeds/updates.xml") in priority
 
 
-def test_subscribe_page_lists_copyable_addresses(built: TinyProject) -> None:
+def test_subscribe_page_links_every_feed_by_name(built: TinyProject) -> None:
     html = built.read("site/subscribe/index.html")
-    assert "<code>https://tiny.example.org/feeds/updates.xml</code>" in html
-    assert "<code>https://tiny.example.org/feeds/priorities/first.atom</code>" in html
+    names = re.findall(
+        r'<p class="strategy-feeds__name"><a href="([^"]+)">([^<]+)</a> \(RSS feed\)', html
+    )
+    assert names[:2] == [
+        ("https://tiny.example.org/feeds/updates.xml", "All progress updates"),
+        ("https://tiny.example.org/feeds/priorities/first.xml", "First priority"),
+    ]
+    assert ("https://tiny.example.org/feeds/audiences/partners.xml", "Updates for partners") in (
+        names
+    )
+    assert '<a href="https://tiny.example.org/feeds/priorities/first.atom">Atom' in html
     assert 'href="../feeds/feeds.opml"' in html
+    # The address to copy wraps after a slash, never inside a word; no tables of small code.
+    assert (
+        '<code class="strategy-feeds__address">https://tiny.example.org/<wbr>feeds/<wbr>'
+        "priorities/<wbr>first.xml</code>" in html
+    )
+    assert "<table" not in html.split('id="main-content"')[1]
+
+
+def test_subscribe_page_counts_updates_and_says_when_there_are_none(built: TinyProject) -> None:
+    html = built.read("site/subscribe/index.html")
+    assert "All progress updates</a> (RSS feed). 3 updates so far." in html
+    assert "Updates for partners</a> (RSS feed). 2 updates so far." in html
+    assert (
+        "Updates for practitioners</a> (RSS feed). No updates yet: subscribe to hear about "
+        "the first one." in html
+    )
+
+
+def test_priority_feeds_follow_the_strategy_order(tiny: TinyProject) -> None:
+    """The navigation's order (the strategy's), not the files' alphabetical order."""
+    for slug, title in (("zebra", "Zebra priority"), ("apple", "Apple priority")):
+        tiny.write(
+            f"content/priorities/{slug}.md",
+            f"---\ntitle: {title}\ndescription: {title}.\n---\n# {title}\n\nText.\n",
+        )
+    tiny.write(
+        "mkdocs.yml",
+        tiny.read("mkdocs.yml")
+        + "nav:\n  - index.md\n  - priorities/zebra.md\n  - priorities/first.md\n"
+        "  - priorities/apple.md\n  - updates/index.md\n  - subscribe.md\n",
+    )
+    tiny.update("survey", priorities="[apple, zebra]")
+    build(tiny.config, check_a11y=False)
+
+    html = tiny.read("site/subscribe/index.html")
+    listed = re.findall(r'feeds/priorities/(\w+)\.xml">', html)
+    assert listed == ["zebra", "first", "apple"]
+    assert "First priority</a> (RSS feed). No updates yet" in html
+    opml = ET.fromstring(tiny.read("site/feeds/feeds.opml"))
+    in_opml = [
+        o.get("xmlUrl") for o in opml.iter("outline") if "priorities/" in o.get("xmlUrl", "")
+    ]
+    slugs = [url.rsplit("/", 1)[1].split(".")[0] for url in in_opml]
+    assert list(dict.fromkeys(slugs)) == ["zebra", "first", "apple"]
 
 
 def test_feed_files_are_written_only_inside_the_site(built: TinyProject, tmp_path: Path) -> None:

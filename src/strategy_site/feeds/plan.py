@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -16,6 +16,8 @@ class FeedPlan:
     key: str
     """File path under the feeds folder, without suffix: 'updates', 'priorities/workforce'."""
     title: str
+    name: str
+    """What the feed follows, as the subscribe page lists it (the title without the site)."""
     description: str
     home: str
     """Site-relative URL of the page the feed follows."""
@@ -40,6 +42,7 @@ def plan_feeds(
     everything = FeedPlan(
         "updates",
         f"{site_name}: progress updates",
+        "All progress updates",
         "Every progress update on the strategy, newest first.",
         updates_home,
     )
@@ -47,6 +50,7 @@ def plan_feeds(
         FeedPlan(
             f"priorities/{slug}",
             f"{site_name}: {name}",
+            name,
             f"Progress updates about the priority '{name}'.",
             home,
             "priorities",
@@ -58,6 +62,7 @@ def plan_feeds(
         FeedPlan(
             f"audiences/{slug}",
             f"{site_name}: updates for {name.lower()}",
+            f"Updates for {name.lower()}",
             f"Progress updates for {name.lower()}.",
             home,
             "audiences",
@@ -69,4 +74,16 @@ def plan_feeds(
         ("All updates", [everything]),
         ("Updates about one priority", by_priority),
         ("Updates for one audience", by_audience),
+    ]
+
+
+def in_site_order(
+    groups: Sequence[tuple[str, list[FeedPlan]]], page_urls: Sequence[str]
+) -> list[tuple[str, list[FeedPlan]]]:
+    """`groups` with each group's feeds in the order their pages come in the site's
+    navigation (the strategy's order); feeds of pages not in it keep their order, last."""
+    place = {url: i for i, url in enumerate(page_urls)}
+    return [
+        (title, sorted(plans, key=lambda plan: place.get(plan.home, len(place))))
+        for title, plans in groups
     ]

@@ -19,8 +19,8 @@ from strategy_site.dates import site_datetime
 from strategy_site.feeds import build, render
 from strategy_site.feeds.config import FeedsConfig
 from strategy_site.feeds.model import FORMATS, Feed
-from strategy_site.feeds.plan import FeedPlan, plan_feeds
-from strategy_site.feeds.subscribe import subscribe_page
+from strategy_site.feeds.plan import FeedPlan, in_site_order, plan_feeds
+from strategy_site.feeds.subscribe import Listed, subscribe_page
 from strategy_site.feeds.writer import Writer
 from strategy_site.updates.plugin import find_updates
 from strategy_site.urls import page_url, relative_url
@@ -36,15 +36,18 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         self._groups = self._plan(files, config)
         if self.config.subscribe_page:
-            page = self.config.subscribe_page
-            url = page_url(page, use_directory_urls=config.use_directory_urls)
-            opml = relative_url(f"{self.config.folder}/feeds.opml", url)
-            groups = [
-                (title, [self._feed(config, p, []) for p in plans]) for title, plans in self._groups
-            ]
-            content = subscribe_page("Subscribe to updates", groups, opml)
-            files.append(File.generated(config, page, content=content))
+            content = self._subscribe_markdown(config)
+            files.append(File.generated(config, self.config.subscribe_page, content=content))
         return files
+
+    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """Feeds in the strategy's order (its pages' order in the navigation), on the
+        subscribe page and in the OPML list alike."""
+        self._groups = in_site_order(self._groups, [page.url for page in nav.pages])
+        page = files.get_file_from_path(self.config.subscribe_page or "")
+        if page is not None and self.config.subscribe_page:
+            page.content_string = self._subscribe_markdown(config)
+        return nav
 
     def on_page_context(
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
@@ -85,6 +88,18 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
         }
         home = _url(files, f"{folder}/index.md")
         return plan_feeds(self._title(config), home, priorities, audiences)
+
+    def _subscribe_markdown(self, config: MkDocsConfig) -> str:
+        url = page_url(self.config.subscribe_page, use_directory_urls=config.use_directory_urls)
+        opml = relative_url(f"{self.config.folder}/feeds.opml", url)
+        groups = [
+            (title, [self._listed(config, plan) for plan in plans]) for title, plans in self._groups
+        ]
+        return subscribe_page("Subscribe to updates", groups, opml)
+
+    def _listed(self, config: MkDocsConfig, plan: FeedPlan) -> Listed:
+        count = sum(1 for update in self._updates.updates if plan.includes(update))
+        return Listed(self._feed(config, plan, []), plan.name, count)
 
     def _title(self, config: MkDocsConfig) -> str:
         return self.config.title or str(config.site_name)

@@ -1,10 +1,14 @@
-"""The 'Subscribe to updates' page: what a feed is, in plain English, and every address."""
+"""The 'Subscribe to updates' page: what a feed is, in plain English, and every feed as
+a link, with its address to copy and how many updates it has."""
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from strategy_site.feeds.model import FORMATS, Feed
+from strategy_site.feeds.model import Feed
 
 INTRO = """\
 You can follow our progress updates without visiting this site. A *feed* is
@@ -15,28 +19,68 @@ checks for new updates. When we publish an update, it appears there by itself.
 
 1. Open your feed reader (or a website or email service that reads feeds).
 2. Choose to add a feed or a subscription.
-3. Copy one of the addresses below and paste it in.
+3. Choose a feed below, copy its address and paste it in.
 
-Most feed readers accept any of the three formats. If you are not sure, use
-the RSS address. To subscribe to every feed at once, give your reader the
+You can also open a feed's link. Some phones and browsers then offer to add it
+to a feed reader; others show the feed itself, which looks like code.
+
+Each feed comes in three formats, and most feed readers accept any of them. If
+you are not sure, use the main link, which is RSS. To subscribe to every feed at
+once, give your reader the
 <a href="{opml}">list of all our feeds (OPML file)</a>.
 """
 
 
-def subscribe_page(title: str, groups: Sequence[tuple[str, Sequence[Feed]]], opml: str) -> str:
+@dataclass(frozen=True)
+class Listed:
+    """One feed as the page lists it."""
+
+    feed: Feed
+    name: str
+    """What it follows: 'All progress updates', a priority's title, 'Updates for families'."""
+    updates: int
+    """How many updates it has now (drafts not counted)."""
+
+
+def subscribe_page(title: str, groups: Sequence[tuple[str, Sequence[Listed]]], opml: str) -> str:
     """Markdown for the page; `opml` is the OPML file's URL relative to the page.
 
-    The OPML link is raw HTML: MkDocs only knows the files it builds, and the
-    feeds are written after the build.
+    The lists are raw HTML: the OPML file and the feeds are written after the
+    build, so MkDocs knows none of them as pages to link to.
     """
     parts = [f"---\ntitle: {title}\n---\n", f"# {title}\n", INTRO.format(opml=opml)]
-    for group_title, feeds in groups:
+    for group_title, listed in groups:
         parts.append(f"## {group_title}\n")
-        for feed in feeds:
-            parts.append(f"### {feed.title}\n")
-            parts.append("| Format | Address to copy |\n| --- | --- |")
-            parts.extend(
-                f"| {name} | `{feed.url(suffix)}` |" for suffix, (name, _) in FORMATS.items()
-            )
-            parts.append("")
+        items = "\n".join(_item(entry) for entry in listed)
+        parts.append(f'<ul class="strategy-feeds">\n{items}\n</ul>\n')
     return "\n".join(parts)
+
+
+def _item(listed: Listed) -> str:
+    feed, name = listed.feed, html.escape(listed.name)
+    also = " or ".join(
+        f'<a href="{html.escape(feed.url(suffix))}">{label}'
+        f'<span class="strategy-visually-hidden"> feed: {name}</span></a>'
+        for suffix, label in (("atom", "Atom"), ("json", "JSON Feed"))
+    )
+    return (
+        f'<li>\n<p class="strategy-feeds__name"><a href="{html.escape(feed.url("xml"))}">'
+        f"{name}</a> (RSS feed). {_count(listed.updates)}</p>\n"
+        f'<p>Address to copy: <code class="strategy-feeds__address">'
+        f"{breakable_url(feed.url('xml'))}</code></p>\n"
+        f"<p>Also as {also}.</p>\n</li>"
+    )
+
+
+def _count(updates: int) -> str:
+    if updates == 0:
+        return "No updates yet: subscribe to hear about the first one."
+    return f"{updates} update{'' if updates == 1 else 's'} so far."
+
+
+def breakable_url(url: str) -> str:
+    """`url`, escaped, that may wrap after each '/' (and at its hyphens, as any text
+    may) but never inside a word: a <wbr> after every slash but those of '://'."""
+    scheme, sep, rest = url.partition("://")
+    pieces = re.split(r"(?<=/)", rest)
+    return html.escape(scheme + sep) + "<wbr>".join(html.escape(p) for p in pieces if p)
