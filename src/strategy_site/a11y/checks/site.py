@@ -103,6 +103,15 @@ def content_findings(target: Target) -> Raw:
     return check_html(target.file.read_text(encoding="utf-8", errors="replace"), SITE + target.path)
 
 
+def _local(issue: dict[str, Any], base_url: str) -> dict[str, Any]:
+    """The issue with the local server's address (its port changes every run) written as
+    the site's root, so reports and the cache stay the same from build to build."""
+    fields = ("message", "context")
+    if not any(base_url in str(issue.get(name) or "") for name in fields):
+        return issue
+    return {**issue, **{name: str(issue.get(name) or "").replace(base_url, "/") for name in fields}}
+
+
 @dataclass
 class _Outcome:
     found: dict[str, Raw]
@@ -131,7 +140,10 @@ def _check(
         output = engine(toolchain, [(t.page, base_url + t.path) for t in todo], config, advance)
     tidy = {page: why.replace(base_url, "/") for page, why in output.failures.items()}
     found = {
-        t.page: [*output.issues[t.page], *content_findings(t)]
+        t.page: [
+            *(_local(issue, base_url) for issue in output.issues[t.page]),
+            *content_findings(t),
+        ]
         for t in todo
         if t.page in output.issues
     }
