@@ -135,17 +135,22 @@ def test_drafts_are_in_no_feed(built: TinyProject) -> None:
             assert "Secret" not in path.read_text(encoding="utf-8"), path
 
 
-def test_opml_lists_every_feed_file_that_exists(built: TinyProject) -> None:
+def test_opml_lists_every_feed_once_as_rss(built: TinyProject) -> None:
+    """One entry per feed, so that 'subscribe to all' subscribes to each feed once."""
     feeds = built.root / "site/feeds"
     root = ET.fromstring(built.read("site/feeds/feeds.opml"))
-    listed = {o.get("xmlUrl") for o in root.iter("outline") if o.get("xmlUrl")}
+    listed = [o for o in root.iter("outline") if o.get("xmlUrl")]
     existing = {
         f"https://tiny.example.org/feeds/{p.relative_to(feeds).as_posix()}"
-        for p in feeds.rglob("*")
-        if p.suffix in (".xml", ".atom", ".json")
+        for p in feeds.rglob("*.xml")
     }
-    assert listed == existing
-    assert len(existing) == 3 * (1 + 1 + 4)  # site-wide, one priority, four audiences
+    assert len(listed) == len(existing) == 1 + 1 + 4  # site-wide, one priority, four audiences
+    assert {o.get("xmlUrl") for o in listed} == existing
+    assert all(o.get("type") == "rss" for o in listed)
+    first = next(o for o in listed if o.get("xmlUrl", "").endswith("priorities/first.xml"))
+    assert first.get("text") == "Tiny strategy: First priority"
+    for suffix in (".atom", ".json"):  # every feed still has its other formats
+        assert {p.stem for p in feeds.rglob(f"*{suffix}")} == {p.stem for p in feeds.rglob("*.xml")}
 
 
 def test_pages_carry_autodiscovery_links(built: TinyProject) -> None:
@@ -223,8 +228,7 @@ def test_priority_feeds_follow_the_strategy_order(tiny: TinyProject) -> None:
     in_opml = [
         o.get("xmlUrl") for o in opml.iter("outline") if "priorities/" in o.get("xmlUrl", "")
     ]
-    slugs = [url.rsplit("/", 1)[1].split(".")[0] for url in in_opml]
-    assert list(dict.fromkeys(slugs)) == ["zebra", "first", "apple"]
+    assert [url.rsplit("/", 1)[1] for url in in_opml] == ["zebra.xml", "first.xml", "apple.xml"]
 
 
 def test_feed_files_are_written_only_inside_the_site(built: TinyProject, tmp_path: Path) -> None:

@@ -87,23 +87,24 @@ def json_feed(feed: Feed) -> bytes:
 
 
 def opml(title: str, groups: Sequence[tuple[str, Sequence[Feed]]]) -> bytes:
-    """OPML 2.0 listing every feed file, grouped (site-wide, priorities, audiences)."""
+    """OPML 2.0 listing every feed once, as RSS, grouped (site-wide, priorities,
+    audiences): a reader given the list subscribes to each feed once, not once per
+    format."""
     root = ET.Element("opml", version="2.0")
     ET.SubElement(ET.SubElement(root, "head"), "title").text = title
     body = ET.SubElement(root, "body")
     for group_title, feeds in groups:
         group = ET.SubElement(body, "outline", text=group_title, title=group_title)
         for feed in feeds:
-            for suffix, (name, _) in FORMATS.items():
-                ET.SubElement(
-                    group,
-                    "outline",
-                    type="rss",
-                    text=f"{feed.title} ({name})",
-                    title=f"{feed.title} ({name})",
-                    xmlUrl=feed.url(suffix),
-                    htmlUrl=feed.home_url,
-                )
+            ET.SubElement(
+                group,
+                "outline",
+                type="rss",
+                text=feed.title,
+                title=feed.title,
+                xmlUrl=feed.url("xml"),
+                htmlUrl=feed.home_url,
+            )
     ET.indent(root)
     document: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
     return document + b"\n"
