@@ -16,9 +16,17 @@ from strategy_site.plugins import find_optional
 from strategy_site.problems import report, shown_path
 from strategy_site.updates.plugin import UpdatesPlugin
 
+_CAPTIONS = "strategy_site.pages.captions"
+
 
 class PagesPlugin(BasePlugin[PagesConfig]):
-    """Report bad front matter as one warning per field (strict mode fails the build)."""
+    """Report bad front matter as one warning per field (strict mode fails the build);
+    give tables their "Table:" captions (see pages.captions)."""
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if _CAPTIONS not in config.markdown_extensions:
+            config.markdown_extensions.append(_CAPTIONS)
+        return config
 
     def on_pre_page(self, page: Page, /, *, config: MkDocsConfig, files: Files) -> Page:
         if self.config.build_date is not None:
