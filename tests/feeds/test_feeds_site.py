@@ -155,7 +155,7 @@ def test_opml_lists_every_feed_once_as_rss(built: TinyProject) -> None:
 
 def test_pages_carry_autodiscovery_links(built: TinyProject) -> None:
     def alternates(html: str) -> set[tuple[str, str]]:
-        tags = re.findall(r'<link rel="alternate"[^>]*>', html)
+        tags = re.findall(r'<link rel="alternate feed"[^>]*>', html)
         return {
             (re.search(r'type="([^"]+)"', t)[1], re.search(r'href="([^"]+)"', t)[1])  # type: ignore[index]
             for t in tags
