@@ -24,7 +24,7 @@ def test_the_search_opener_is_a_named_button(themed: TinyProject) -> None:
     assert 'type="button"' in opener.group(0)
     assert '<span class="strategy-visually-hidden">Search</span>' in opener.group(1)
     assert not re.search(r'<label class="md-header__button[^>]*for="__search"', page)
-    assert "assets/search.js" in page
+    assert "assets/strategy.js" in page
 
 
 def test_tab_on_a_phone_never_opens_the_search(themed: TinyProject, browser: Browser) -> None:

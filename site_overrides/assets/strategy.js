@@ -1,0 +1,51 @@
+// Small fixes to Material's behaviour, on both sites (loaded from main.html).
+(function () {
+  var drawer = document.getElementById("__drawer");
+  var toggle = document.getElementById("__search");
+  var field = document.querySelector("[data-md-component=search-query]");
+  var button = document.querySelector("[data-strategy-search-open]");
+
+  // A fresh page has the drawer and the search closed. A browser coming back
+  // to a page may restore the toggles' state as it found it; Material stopped
+  // that with autocomplete="off", which checkboxes may not have (base.html).
+  // Clicking, not setting `checked`, tells Material's script too. A search
+  // opened by ?q= in the address (Material's own) stays open.
+  if (drawer && drawer.checked) {
+    drawer.click();
+  }
+  if (toggle && toggle.checked && !new URLSearchParams(location.search).has("q")) {
+    toggle.click();
+  }
+
+  // The search button on small screens (partials/header.html).
+  //
+  // There the search is a full-screen panel that covers the page. strategy.css
+  // keeps the closed panel hidden, search field and all, so pressing Tab can
+  // never land in the field and open it (Material opens the search whenever the
+  // field takes focus). This button opens it instead, and puts the reader in the
+  // field; when the search closes (Escape, Tab, the back arrow), focus goes back
+  // to the button, not to a hidden field or the top of the page. (Material
+  // focuses the field when the first `header [for=__search]` is clicked: with the
+  // button gone, that is the overlay around the open search on wide screens, so a
+  // click there must not leave the closed field focused either.)
+  if (!toggle || !field || !button) {
+    return;
+  }
+  button.addEventListener("click", function () {
+    if (!toggle.checked) {
+      toggle.click(); // as Material's own label does, so its listeners hear it
+    }
+    field.focus();
+  });
+  toggle.addEventListener("change", function () {
+    var focused = document.activeElement;
+    if (toggle.checked || !(focused === document.body || field.form.contains(focused))) {
+      return;
+    }
+    if (button.offsetParent !== null) {
+      button.focus(); // small screens: the button is there again
+    } else {
+      field.blur(); // wide screens: a closed search keeps no focus, as on Escape
+    }
+  });
+})();
