@@ -184,7 +184,10 @@ def test_subscribe_page_links_every_feed_by_name(built: TinyProject) -> None:
     assert ("https://tiny.example.org/feeds/audiences/partners.xml", "Updates for partners") in (
         names
     )
-    assert '<a href="https://tiny.example.org/feeds/priorities/first.atom">Atom' in html
+    assert (
+        '<a href="https://tiny.example.org/feeds/priorities/first.atom" '
+        'aria-label="Atom feed: First priority">Atom</a>' in html
+    )
     assert 'href="../feeds/feeds.opml"' in html
     # The address to copy wraps after a slash, never inside a word; no tables of small code.
     assert (

@@ -3,7 +3,7 @@
 // Usage: node drive.mjs JOB.json, where the job is
 //   {"chromium": path, "puppeteer": path of scripts/package.json, "url": ...,
 //    "width": 375, "height": 800, "steps": [[action, argument], ...]}
-// and each action is "press" (a key), "click" (a CSS selector), "wait" (ms),
+// and each action is "press" (a key, "Shift+Tab" for one with modifiers), "click" (a CSS selector), "wait" (ms),
 // "screenshot" (a file to save it in, to look at by hand) or "eval" (a JavaScript
 // expression, whose value is kept). Prints one JSON object:
 //   {"values": [each eval's value], "failed": ["404 url" or "failed url: why"],
@@ -34,7 +34,16 @@ try {
 	await page.goto(job.url, {waitUntil: 'networkidle0'});
 	for (const [action, argument] of job.steps) {
 		if (action === 'press') {
-			await page.keyboard.press(argument);
+			// "Tab", or with modifiers held: "Shift+Tab"
+			const keys = argument.split('+');
+			const key = keys.pop();
+			for (const modifier of keys) {
+				await page.keyboard.down(modifier);
+			}
+			await page.keyboard.press(key);
+			for (const modifier of keys.reverse()) {
+				await page.keyboard.up(modifier);
+			}
 		} else if (action === 'click') {
 			await page.click(argument);
 		} else if (action === 'wait') {

@@ -3,12 +3,15 @@ screen reader's list of landmarks see every page; the home page's title said onc
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 
 import material
 import pytest
+
+from strategy_site.build import build
 
 from ..conftest import REPO, TinyProject
 
@@ -92,13 +95,44 @@ def test_a_page_called_like_the_site_has_its_name_once_in_the_title(themed: Tiny
     assert "<title>First priority - Tiny strategy</title>" in first
 
 
-def test_base_html_is_materials_with_only_the_toggles_changed() -> None:
-    """Our copy must follow Material on upgrade (it names Material's hashed assets)."""
+SKIP = """\
+    <div data-md-component="skip">
+      {% if page.toc | first is defined %}
+        {% set skip = page.toc | first %}
+        <a href="{{ skip.url | url }}" class="md-skip">
+          {{ lang.t("action.skip") }}
+        </a>
+      {% endif %}
+    </div>
+"""
+DIALOG = """\
+    <div class="md-dialog" data-md-component="dialog">
+      <div class="md-dialog__inner md-typeset"></div>
+    </div>
+"""
+IF_DIALOG = '    {% if "content.code.copy" in features or "search.share" in features %}\n'
+
+
+def test_base_html_is_materials_with_only_the_documented_changes() -> None:
+    """Our copy must follow Material on upgrade (it names Material's hashed assets):
+    undo our three changes and it must be Material's file exactly."""
     ours = (REPO / "site_overrides" / "base.html").read_text(encoding="utf-8")
-    theirs = (MATERIAL / "base.html").read_text(encoding="utf-8")
+    theirs = (MATERIAL / "base.html").read_text(encoding="utf-8").split("-#}\n", 1)[1]
     body = ours.split("-#}\n", 1)[1]
     for toggle in ("drawer", "search"):
         line = f'data-md-toggle="{toggle}" type="checkbox" id="__{toggle}"'
         assert f"{line}>" in body
         body = body.replace(f"{line}>", f'{line} autocomplete="off">')
-    assert body == theirs.split("-#}\n", 1)[1]
+    toggles = '<label class="md-overlay" for="__drawer"></label>\n'
+    body = body.replace(toggles, toggles + SKIP)
+    indented = "".join(f"  {line}\n" for line in DIALOG.splitlines())
+    body = body.replace(f"{IF_DIALOG}{indented}    {{% endif %}}\n", DIALOG)
+    assert body == theirs
+
+
+def test_one_skip_link_and_no_empty_fixed_box(tiny: TinyProject) -> None:
+    """Even without strategy.css (the tiny site has none), to the page's content."""
+    build(tiny.config, check_a11y=False)
+    html = tiny.read("site/priorities/first/index.html")
+    assert re.findall(r'<a href="([^"]*)" class="md-skip[^"]*"', html) == ["#main-content"]
+    assert "md-dialog" not in html
