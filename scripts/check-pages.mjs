@@ -26,11 +26,13 @@ import {readFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import puppeteer from 'puppeteer';
+import {ibm} from './runners/ibm.mjs';
 import {runWalks} from './walks/index.mjs';
 
 const require = createRequire(import.meta.url);
 const PA11Y_VERSION = require('pa11y/package.json').version;
-const RUNNERS = {axe: require('pa11y/lib/runners/axe.js'), htmlcs: require('pa11y/lib/runners/htmlcs.js')};
+// pa11y's runners, and IBM Equal Access's engine as one of the same shape (runners/ibm.mjs).
+const RUNNERS = {axe: require('pa11y/lib/runners/axe.js'), htmlcs: require('pa11y/lib/runners/htmlcs.js'), ibm};
 
 /** The folder, on every checked page's own origin, that the check's scripts are served
  * from: every page carries a Content-Security-Policy allowing only its own origin's
@@ -84,7 +86,7 @@ function glue(name) {
 }
 
 /** Every script a check loads into a page, in order: pa11y's in-page runner, then each
- * runner's vendor scripts (axe.min.js, HTMLCS.js) and its glue. */
+ * runner's vendor scripts (axe.min.js, HTMLCS.js, ace.js) and its glue. */
 async function prepareScripts(names) {
 	const scripts = [['runner.js', await readFile(require.resolve('pa11y/lib/runner.js'))]];
 	for (const name of names) {
@@ -165,7 +167,8 @@ function runOptions(job, name) {
 		rules: [],
 		runners: [name],
 		standard: job.standard,
-		wait: 0
+		wait: 0,
+		...RUNNERS[name].options?.(job)
 	};
 }
 

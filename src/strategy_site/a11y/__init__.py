@@ -1,6 +1,7 @@
 """Accessibility gate: every page of both built sites (and any extra pages), in one
 headless Chromium, with axe (WCAG 2.2 AA) and HTML_CodeSniffer through pa11y's
-runners, plus content rules of our own; only pages that changed are checked again.
+runners and IBM Equal Access as a runner of the same shape, plus content rules of our
+own and walks of each page as people use it; only pages that changed are checked again.
 
 `ensure_toolchain` gets Node.js, the pinned packages and Chromium ready; `check_site`
 serves a built folder locally, checks it and writes report.json and report.html;

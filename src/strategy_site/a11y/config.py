@@ -30,7 +30,7 @@ STANDARDS = ("WCAG2A", "WCAG2AA", "WCAG2AAA")
 # open the search box, so leaving it out saves each page that work and changes nothing.
 SEARCH_INDEX = "*/search/search_index.json"
 RUNNERS = ("axe", "htmlcs", "ibm")
-DEFAULT_RUNNERS = ("axe", "htmlcs")
+DEFAULT_RUNNERS = ("axe", "htmlcs", "ibm")
 WALKS = ("html", "reflow", "spacing", "keyboard")
 """Checks of how people use a page, beyond the engines' rules: valid HTML, reflow at
 320 px, WCAG text spacing, and a walk with the Tab key at desktop and phone widths."""
@@ -43,10 +43,11 @@ class A11yPluginConfig(base.Config):
     """Level of a rule, by id: `error` fails the build, `warning` is listed after it (and
     fails it with --strict), `off` leaves it out. Ids are our content rules (alt-missing,
     alt-text, link-text, link-text-target, heading-levels, table-headers, document-link,
-    page-lang, passage-lang), axe rule ids (target-size) or HTML_CodeSniffer codes."""
+    page-lang, passage-lang), axe rule ids (target-size), HTML_CodeSniffer codes, IBM
+    Equal Access rule ids (svg_graphics_labelled) or html-validate's (no-dup-id)."""
 
     standard = c.Choice(STANDARDS, default="WCAG2AA")
-    """The WCAG level both engines check against."""
+    """The WCAG level the engines check against."""
 
     runners = c.ListOfItems(c.Choice(RUNNERS), default=list(DEFAULT_RUNNERS))
     """The engines that check each page in Chromium; each finds problems the others miss."""
@@ -86,9 +87,9 @@ def cpu_cores() -> int:
 class A11yConfig:
     """How the pages are checked.
 
-    The defaults are the standard the strategy promises: WCAG 2.2 AA, checked by both
-    axe and HTML_CodeSniffer (since each finds problems the other misses), and our own
-    content rules.
+    The defaults are the standard the strategy promises: WCAG 2.2 AA, checked by axe,
+    HTML_CodeSniffer and IBM Equal Access (since each finds problems the others miss),
+    and our own content rules.
     """
 
     standard: str = "WCAG2AA"

@@ -1,5 +1,6 @@
-"""Run the engines (axe and HTML_CodeSniffer, through pa11y's runners) on many pages at
-once: one Node process, one Chromium, a tab per core (scripts/check-pages.mjs).
+"""Run the engines (axe and HTML_CodeSniffer through pa11y's runners, IBM Equal Access
+through one of ours) on many pages at once: one Node process, one Chromium, a tab per
+core (scripts/check-pages.mjs).
 
 The job goes to Node as a JSON file; results come back as one JSON line per page,
 read as they arrive (so a progress bar can follow, and no pipe ever fills up).

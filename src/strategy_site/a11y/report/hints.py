@@ -28,6 +28,16 @@ FIXES: Mapping[str, str] = {
     "empty-heading": "give the heading some text, or remove it",
     "target-size": "make the link or button at least 24 by 24 pixels, or keep 24 pixels "
     "clear around it (WCAG 2.2)",
+    # IBM Equal Access rule ids (the rest fall back to the rule's own requirement).
+    "svg_graphics_labelled": "name the picture: aria-label or a <title> inside the <svg>, or "
+    'aria-hidden="true" if it is decorative',
+    "table_headers_exists": "mark the header row or column with <th> cells (or, for a layout "
+    'table, role="presentation")',
+    "label_ref_valid": "point the label's for at the id of a visible form control",
+    "label_content_exists": "give the <label> text that says what the control does",
+    "form_label_unique": "give the form control one <label>, not several",
+    "img_alt_valid": 'add an alt attribute that says what the image shows (alt="" if decorative)',
+    "a_text_purpose": "give the link text that says where it goes",
 }
 
 _HTMLCS_CODE = re.compile(
@@ -67,7 +77,7 @@ def fix_hint(code: str, runner: str, extras: Mapping[str, Any]) -> str:
     for candidate in (key, key.split(".")[0], code):
         if candidate in FIXES:
             return FIXES[candidate]
-    if runner == "axe" and extras.get("description"):
+    if runner in ("axe", "ibm") and extras.get("description"):
         return str(extras["description"]).rstrip(".")
     criterion = wcag_criterion(code)
     return f"see {criterion} ({key})" if criterion and key else "see the rule's documentation"

@@ -27,6 +27,8 @@ PA11Y_CI_BIN = Path("node_modules", "pa11y-ci", "bin", "pa11y-ci.js")
 CHECK_PAGES = "check-pages.mjs"
 WALKS_FOLDER = "walks"
 """Beside check-pages.mjs: the checks of how people use a page, one module each."""
+RUNNERS_FOLDER = "runners"
+"""Beside check-pages.mjs: engines run as pa11y runners that pa11y does not ship (IBM's)."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ class Tools:
             "lock": lock_digest(self.scripts_dir),
             "script": _digest(self.scripts_dir / CHECK_PAGES),
             "walks": _scripts_digest(self.scripts_dir / WALKS_FOLDER),
+            "runners": _scripts_digest(self.scripts_dir / RUNNERS_FOLDER),
             "chromium": _file_identity(chromium),
         }
 
