@@ -178,6 +178,7 @@ function endWalk({width, phone}) {
 		const box = label.getBoundingClientRect();
 		if (!control || !/^(checkbox|radio)$/.test(control.type) || window.__walk.rendered(control) ||
 			label.tabIndex >= 0 || label.querySelector('a[href], button, input, [tabindex]') ||
+			label.closest('[aria-hidden="true"]') || // a shortcut the keyboard has another way
 			!box.width || !box.height || !window.__walk.rendered(label) ||
 			box.right < 0 || box.left > innerWidth || box.bottom < 0 || box.top > innerHeight * 50) {
 			continue;

@@ -37,6 +37,14 @@
     }
     field.focus();
   });
+  // Wide screens: Tab out of the search closes it, so its overlay never stays
+  // over the page while the reader moves on (WCAG 2.4.11, 3.2.1).
+  var search = field.closest("[data-md-component=search]") || field.form;
+  search.addEventListener("focusout", function (event) {
+    if (toggle.checked && !(event.relatedTarget && search.contains(event.relatedTarget))) {
+      toggle.click();
+    }
+  });
   toggle.addEventListener("change", function () {
     var focused = document.activeElement;
     if (toggle.checked || !(focused === document.body || field.form.contains(focused))) {

@@ -193,3 +193,9 @@ def test_source_showing_through_is_found(body: str, shown: str) -> None:
 )
 def test_code_samples_and_ordinary_words_are_not_source(body: str) -> None:
     assert "source-shown" not in codes(page(body))
+
+
+@pytest.mark.parametrize(("role", "flagged"), [("none presentation", False), ("grid none", True)])
+def test_layout_tables_by_their_first_role(role: str, flagged: bool) -> None:
+    html = page(f'<h1>Mail</h1><table role="{role}"><tr><td>Hello</td></tr></table>')
+    assert ("table-headers" in codes(html)) is flagged

@@ -124,10 +124,11 @@ def _listed(items: tuple[str, ...], none: str) -> str:
 def _testing(results: Results | None) -> str:
     how = (
         "Every page of both versions of the website is tested automatically each time the "
-        "website is built, before it is published: in a real web browser, with three testing "
-        "engines (axe, HTML_CodeSniffer and IBM Equal Access) "
-        "against WCAG 2 AA, with axe's WCAG 2.2 rules "
-        "added, and with our own checks of images, links, headings, tables and easy read "
+        "website is built, before it is published: in a real web browser, with two testing "
+        "engines (axe and HTML_CodeSniffer) against WCAG 2 AA, with axe's WCAG 2.2 rules "
+        "added; by moving through every page with the Tab key, on a wide screen and a "
+        "phone-sized one; at 320 pixels wide and with wider text spacing; and with our own "
+        "checks of images, links, headings, tables and easy read "
         "writing. A version that fails is not published. Automated tools find only some "
         "problems, so we also rely on people telling us what they find."
     )

@@ -162,7 +162,9 @@ def headings(_document: Element, area: Element, _url: str) -> Iterator[Finding]:
 def tables(_document: Element, area: Element, _url: str) -> Iterator[Finding]:
     """Data tables have header cells; layout tables say role="presentation"."""
     for table in area.iter("table"):
-        if table.get("role") in ("presentation", "none"):
+        # role is a list of fallbacks ("none presentation"): the first the browser knows wins.
+        roles = (table.get("role") or "").split()
+        if roles and roles[0] in ("presentation", "none"):
             continue
         if table.find("th") is None:
             first = table.find("td")
