@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from strategy_site.a11y.checks.site import A11yResult, check_site
-from strategy_site.a11y.config import A11yConfig
+from strategy_site.a11y.config import RUNNERS, A11yConfig
 from strategy_site.a11y.gate import rule_id
 from strategy_site.a11y.report.summary import render_result
 from strategy_site.a11y.toolchain.setup import Toolchain, ensure_toolchain
@@ -96,7 +96,8 @@ def toolchain() -> Toolchain:
 def checked(toolchain: Toolchain, tmp_path_factory: pytest.TempPathFactory) -> A11yResult:
     root = tmp_path_factory.mktemp("site")
     build(root)
-    return check_site(root, tmp_path_factory.mktemp("report"), toolchain, A11yConfig(cache=False))
+    config = A11yConfig(runners=RUNNERS, cache=False)  # IBM is opt-in (see config.py)
+    return check_site(root, tmp_path_factory.mktemp("report"), toolchain, config)
 
 
 def last_tag(selector: str) -> str:

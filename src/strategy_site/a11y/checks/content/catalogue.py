@@ -27,8 +27,8 @@ RULES: Mapping[str, Rule] = {
         Rule(
             "alt-missing",
             "WCAG 1.1.1",
-            "describe the image in its alt text, e.g. ![A parent reading with a child](x.png); "
-            'if it only decorates, mark it with { .decorative } and alt=""',
+            "describe the image in its alt text, e.g. `![A parent reading with a child](x.png)`; "
+            'if it only decorates, mark it with `{ .decorative }` and `alt=""`',
         ),
         Rule(
             "alt-text",
@@ -72,9 +72,9 @@ RULES: Mapping[str, Rule] = {
         Rule(
             "source-shown",
             "WCAG 1.3.1",
-            "close the front matter with a --- line at the very top of the file; write links "
-            "as [words](page.md) in Markdown, not inside HTML or code; check template tags and "
-            "/// fences are spelt and closed",
+            "close the front matter with a `---` line at the very top of the file; write links "
+            "as `[words](page.md)` in Markdown, not inside HTML; check template tags and "
+            "`///` fences are spelt and closed",
         ),
         Rule(
             "passage-lang",

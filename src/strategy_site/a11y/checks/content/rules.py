@@ -231,7 +231,7 @@ def source_shown(_document: Element, area: Element, _url: str) -> Iterator[Findi
         if _FRONT_MATTER.search(text):
             shown = " ".join(text.split())[:60]
             yield Finding(
-                "source-shown", f'Front matter is shown as text above the heading: "{shown}"',
+                "source-shown", f"Front matter is shown as text above the heading: `{shown}`",
                 element, needle=shown.split(":")[0],
             )  # fmt: skip
             break
@@ -239,7 +239,7 @@ def source_shown(_document: Element, area: Element, _url: str) -> Iterator[Findi
         for pattern, what in _SOURCE_SYNTAX:
             if match := pattern.search(text):
                 yield Finding(
-                    "source-shown", f'The page shows {what} as text: "{match.group().strip()}"',
+                    "source-shown", f"The page shows {what} as text: `{match.group().strip()}`",
                     element, needle=match.group().strip(),
                 )  # fmt: skip
 
