@@ -27,18 +27,22 @@ function measureSpacing({fix}) {
 	sheet.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
 	document.head.append(sheet);
 	const found = [];
+	const flagged = [];
 	try {
 		for (const el of boxes) {
 			const was = before.get(el);
 			const now = measure(el);
 			const grewOut = (now.overX && !was.overX) || (now.overY && !was.overY);
-			if (!grewOut || !rendered(el) || !hasText(el)) {
+			// Only the outermost box of each problem: the boxes inside it say the same.
+			if (!grewOut || !rendered(el) || !hasText(el) || flagged.some(box => box.contains(el))) {
 				continue;
 			}
 			if (now.hidden) {
+				flagged.push(el);
 				found.push(finding('text-cut-off', 'WCAG 1.4.12',
 					'With the text spacing a reader may set, this box cuts its text off', el, fix));
 			} else if (now.overY && now.height <= was.height) {
+				flagged.push(el);
 				found.push(finding('text-overlaps', 'WCAG 1.4.12',
 					'With the text spacing a reader may set, this text spills out of its box over what follows', el, fix));
 			}
@@ -46,7 +50,6 @@ function measureSpacing({fix}) {
 	} finally {
 		sheet.remove();
 	}
-	// Only the outermost box of each problem: its children report the same thing.
 	return found;
 }
 
