@@ -17,11 +17,12 @@ from bench.pa11y_ci import collect_results, run_pa11y_ci
 from strategy_site.a11y.checks.site import A11yResult, check_site
 from strategy_site.a11y.config import A11yConfig
 from strategy_site.a11y.report.summary import render_result
-from strategy_site.a11y.toolchain.setup import Toolchain, ensure_toolchain
+from strategy_site.a11y.toolchain.setup import Toolchain
+
+from .conftest import sitemap
 
 pytestmark = pytest.mark.a11y
 
-SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
 PUBLIC = "https://everyones-included.example.org/"
 CLEAN = """<!doctype html>
 <html lang="en">
@@ -58,14 +59,6 @@ document.addEventListener("DOMContentLoaded", () => {
 """
 
 
-def sitemap(*locs: str) -> str:
-    urls = "".join(f"<url><loc>{loc}</loc></url>" for loc in locs)
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>\n'
-    )
-
-
 def build_tiny_site(root: Path) -> None:
     """A main site (clean home, bad page, a page missing from the build) and an easy read site."""
     (root / "easy-read" / "priorities" / "workforce").mkdir(parents=True)
@@ -83,11 +76,6 @@ def build_tiny_site(root: Path) -> None:
         sitemap(PUBLIC + "easy-read/", PUBLIC + "easy-read/priorities/workforce/"),
         encoding="utf-8",
     )
-
-
-@pytest.fixture(scope="module")
-def toolchain() -> Toolchain:
-    return ensure_toolchain(SCRIPTS, log=print)
 
 
 @pytest.fixture(scope="module")

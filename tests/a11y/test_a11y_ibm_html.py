@@ -18,11 +18,12 @@ from strategy_site.a11y.checks.site import A11yResult, check_site
 from strategy_site.a11y.config import RUNNERS, A11yConfig
 from strategy_site.a11y.gate import rule_id
 from strategy_site.a11y.report.summary import render_result
-from strategy_site.a11y.toolchain.setup import Toolchain, ensure_toolchain
+from strategy_site.a11y.toolchain.setup import Toolchain
+
+from .conftest import SCRIPTS, sitemap
 
 pytestmark = pytest.mark.a11y
 
-SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
 PUBLIC = "https://tiny.example.org/"
 PAGE = """<!doctype html>
 <html lang="en">
@@ -78,18 +79,9 @@ def build(root: Path) -> list[str]:
             html = PAGE.format(name=title, body=body)
             (root / page / "index.html").write_text(html, encoding="utf-8")
             names.append(page)
-    locs = "".join(f"<url><loc>{PUBLIC}{page}/</loc></url>" for page in names)
-    (root / "sitemap.xml").write_text(
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>\n',
-        encoding="utf-8",
-    )
+    locs = [f"{PUBLIC}{page}/" for page in names]
+    (root / "sitemap.xml").write_text(sitemap(*locs), encoding="utf-8")
     return names
-
-
-@pytest.fixture(scope="module")
-def toolchain() -> Toolchain:
-    return ensure_toolchain(SCRIPTS, log=print)
 
 
 @pytest.fixture(scope="module")

@@ -13,11 +13,12 @@ import pytest
 
 from strategy_site.a11y.checks.site import A11yResult, check_site
 from strategy_site.a11y.config import A11yConfig
-from strategy_site.a11y.toolchain.setup import Toolchain, ensure_toolchain
+from strategy_site.a11y.toolchain.setup import Toolchain
+
+from .conftest import sitemap
 
 pytestmark = pytest.mark.a11y
 
-SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
 PUBLIC = "https://tiny.example.org/"
 PAGE = """<!doctype html>
 <html lang="en">
@@ -163,19 +164,10 @@ def build(root: Path, *, faulty: bool) -> None:
         (root / name / "index.html").write_text(
             page_html(name, bad if faulty else good, faulty), encoding="utf-8"
         )
-        locs.append(f"<url><loc>{PUBLIC}{name}/</loc></url>")
+        locs.append(f"{PUBLIC}{name}/")
     for script, body in SCRIPTS_JS.items():
         (root / script).write_text(body, encoding="utf-8")
-    (root / "sitemap.xml").write_text(
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{"".join(locs)}</urlset>\n',
-        encoding="utf-8",
-    )
-
-
-@pytest.fixture(scope="module")
-def toolchain() -> Toolchain:
-    return ensure_toolchain(SCRIPTS, log=print)
+    (root / "sitemap.xml").write_text(sitemap(*locs), encoding="utf-8")
 
 
 def check(toolchain: Toolchain, tmp: pytest.TempPathFactory, *, faulty: bool) -> A11yResult:
