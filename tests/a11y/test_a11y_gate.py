@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from tests.conftest import TinyProject
 
 from strategy_site.a11y.checks import site as checker
 from strategy_site.a11y.checks.engine import EngineOutput
@@ -19,6 +18,7 @@ from strategy_site.a11y.toolchain.setup import Toolchain
 from strategy_site.build import build
 from strategy_site.problems import BuildFailed
 from strategy_site.sites import load_project
+from tests.conftest import TinyProject
 
 TARGET_SIZE = {
     "code": "target-size",
