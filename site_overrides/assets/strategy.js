@@ -17,6 +17,56 @@
     toggle.click();
   }
 
+  // Toggle buttons (partials/header.html, nav.html, nav-item.html, toc.html,
+  // search.html; base.html's overlay). Material opens its drawer, search,
+  // navigation sections and the drawer's table of contents with <label>s for
+  // hidden checkboxes; ours are buttons naming the checkbox in
+  // data-strategy-toggle. A click works the checkbox as the label did (a
+  // click, so Material's own listeners hear the change), aria-expanded follows
+  // it, and focus moves where the reader now is: into the panel just opened,
+  // or back to the button that opened the panel just closed. That is the
+  // element named by data-strategy-focus if it is on screen, or else the first
+  // thing on screen inside it that takes focus (the drawer opens on the panel
+  // of the current page's section, whose "back" button is then the first).
+  var onScreen = function (element) {
+    return element.getClientRects().length > 0 && getComputedStyle(element).visibility !== "hidden";
+  };
+  var focusIn = function (target) {
+    if (target.matches("a[href], button, input, [tabindex]") && onScreen(target)) {
+      target.focus();
+      return;
+    }
+    var inside = target.querySelectorAll("a[href], button, input:not([hidden]), [tabindex]");
+    for (var i = 0; i < inside.length; i++) {
+      if (onScreen(inside[i])) {
+        inside[i].focus();
+        return;
+      }
+    }
+  };
+  document.querySelectorAll("[data-strategy-toggle]").forEach(function (control) {
+    var box = document.getElementById(control.getAttribute("data-strategy-toggle"));
+    if (!box) {
+      return;
+    }
+    control.addEventListener("click", function () {
+      box.click();
+      var next = document.getElementById(control.getAttribute("data-strategy-focus") || "");
+      if (next) {
+        setTimeout(function () {
+          focusIn(next); // once the panels' visibility has switched (strategy.css)
+        }, 0);
+      }
+    });
+    if (control.hasAttribute("aria-expanded")) {
+      var expanded = function () {
+        control.setAttribute("aria-expanded", String(box.checked));
+      };
+      box.addEventListener("change", expanded);
+      expanded();
+    }
+  });
+
   // The search button on small screens (partials/header.html).
   //
   // There the search is a full-screen panel that covers the page. strategy.css

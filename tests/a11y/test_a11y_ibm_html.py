@@ -88,7 +88,7 @@ def build(root: Path) -> list[str]:
 def checked(toolchain: Toolchain, tmp_path_factory: pytest.TempPathFactory) -> A11yResult:
     root = tmp_path_factory.mktemp("site")
     build(root)
-    config = A11yConfig(runners=RUNNERS, cache=False)  # IBM is opt-in (see config.py)
+    config = A11yConfig(runners=RUNNERS, cache=False)
     return check_site(root, tmp_path_factory.mktemp("report"), toolchain, config)
 
 

@@ -134,7 +134,7 @@ def test_clean_report_is_fully_compliant() -> None:
 def test_job_dict() -> None:
     job = job_dict([("/", "http://127.0.0.1:1/")], Path("/usr/bin/chromium"), A11yConfig())
     assert job["axeTags"] == ["wcag22a", "wcag22aa"]
-    assert job["runners"] == ["axe", "htmlcs"]
+    assert job["runners"] == ["axe", "htmlcs", "ibm"]
     assert job["concurrency"] == A11yConfig().tabs
     assert job["blockUrls"] == ["*/search/search_index.json"]
     assert job["pages"] == [{"id": "/", "url": "http://127.0.0.1:1/"}]

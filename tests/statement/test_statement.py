@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from mkdocs.utils.meta import get_data
 
+from strategy_site.a11y.report.statement import statement_facts
 from strategy_site.build import build
 from strategy_site.statement.model import KnownIssue, StatementData, load_statement_data
 from strategy_site.statement.plugin import read_results
@@ -171,3 +172,15 @@ def test_easy_read_statement_shows_no_front_matter(tiny: TinyProject) -> None:
     html = tiny.read("site/easy-read/accessibility/index.html")
     assert "title: Accessibility statement" not in html
     assert "<title>Accessibility statement - Tiny strategy: easy read</title>" in html
+
+
+def test_the_statement_names_the_engines_the_check_ran() -> None:
+    """Read from report.json's "runners", our own content rules left out; before any
+    check, the engines a check runs by default."""
+    two = Results(9, None, {}, 0, 0, 0, engines=("axe", "htmlcs"))
+    page = statement_markdown("Tiny", "u", DATA, two)
+    assert "with two testing engines (axe and HTML_CodeSniffer) against WCAG 2 AA" in page
+    default = statement_markdown("Tiny", "u", DATA, None)
+    assert "three testing engines (axe, HTML_CodeSniffer and IBM Equal Access)" in default
+    report = {"summary": {"pages": 9}, "runners": ["axe", "ibm", "strategy-site"]}
+    assert statement_facts(report).engines == ("axe", "ibm")

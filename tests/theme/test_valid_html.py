@@ -115,16 +115,18 @@ IF_DIALOG = '    {% if "content.code.copy" in features or "search.share" in feat
 
 def test_base_html_is_materials_with_only_the_documented_changes() -> None:
     """Our copy must follow Material on upgrade (it names Material's hashed assets):
-    undo our three changes and it must be Material's file exactly."""
+    undo our four changes and it must be Material's file exactly."""
     ours = (REPO / "site_overrides" / "base.html").read_text(encoding="utf-8")
     theirs = (MATERIAL / "base.html").read_text(encoding="utf-8").split("-#}\n", 1)[1]
     body = ours.split("-#}\n", 1)[1]
     for toggle in ("drawer", "search"):
         line = f'data-md-toggle="{toggle}" type="checkbox" id="__{toggle}"'
-        assert f"{line}>" in body
-        body = body.replace(f"{line}>", f'{line} autocomplete="off">')
+        assert f'{line} hidden aria-hidden="true">' in body
+        body = body.replace(f'{line} hidden aria-hidden="true">', f'{line} autocomplete="off">')
+    overlay = '<div class="md-overlay" data-strategy-toggle="__drawer" aria-hidden="true"></div>\n'
+    assert overlay in body
     toggles = '<label class="md-overlay" for="__drawer"></label>\n'
-    body = body.replace(toggles, toggles + SKIP)
+    body = body.replace(overlay, toggles + SKIP)
     indented = "".join(f"  {line}\n" for line in DIALOG.splitlines())
     body = body.replace(f"{IF_DIALOG}{indented}    {{% endif %}}\n", DIALOG)
     assert body == theirs

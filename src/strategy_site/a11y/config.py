@@ -30,10 +30,7 @@ STANDARDS = ("WCAG2A", "WCAG2AA", "WCAG2AAA")
 # open the search box, so leaving it out saves each page that work and changes nothing.
 SEARCH_INDEX = "*/search/search_index.json"
 RUNNERS = ("axe", "htmlcs", "ibm")
-# IBM Equal Access is ready (`runners: [axe, htmlcs, ibm]`) but not yet on by default:
-# it fails every page on Material's <label>s for hidden checkboxes (the drawer and
-# search toggles), which site_overrides does not yet replace. See the README.
-DEFAULT_RUNNERS = ("axe", "htmlcs")
+DEFAULT_RUNNERS = RUNNERS
 WALKS = ("html", "reflow", "spacing", "keyboard")
 """Checks of how people use a page, beyond the engines' rules: valid HTML, reflow at
 320 px, WCAG text spacing, and a walk with the Tab key at desktop and phone widths."""

@@ -7,6 +7,7 @@ import datetime as dt
 
 import yaml
 
+from strategy_site.a11y.config import DEFAULT_RUNNERS
 from strategy_site.a11y.report.statement import StatementFacts, compliance
 from strategy_site.statement.model import StatementData
 
@@ -121,13 +122,28 @@ def _listed(items: tuple[str, ...], none: str) -> str:
     return "\n".join(f"- {item}" for item in items) + "\n" if items else f"{none}\n"
 
 
+ENGINE_NAMES = {"axe": "axe", "htmlcs": "HTML_CodeSniffer", "ibm": "IBM Equal Access"}
+NUMBERS = {1: "one testing engine", 2: "two testing engines", 3: "three testing engines"}
+
+
+def _engines(results: Results | None) -> str:
+    """'three testing engines (axe, HTML_CodeSniffer and IBM Equal Access)': the ones
+    the last check ran, or the default ones before any check."""
+    names = [ENGINE_NAMES.get(name, name) for name in (results.engines if results else ())]
+    if not names:
+        names = [ENGINE_NAMES[name] for name in DEFAULT_RUNNERS]
+    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    return f"{NUMBERS.get(len(names), f'{len(names)} testing engines')} ({listed})"
+
+
 def _testing(results: Results | None) -> str:
     how = (
         "Every page of both versions of the website is tested automatically each time the "
-        "website is built, before it is published: in a real web browser, with two testing "
-        "engines (axe and HTML_CodeSniffer) against WCAG 2 AA, with axe's WCAG 2.2 rules "
+        f"website is built, before it is published: in a real web browser, with "
+        f"{_engines(results)} against WCAG 2 AA, with the WCAG 2.2 rules "
         "added; by moving through every page with the Tab key, on a wide screen and a "
-        "phone-sized one; at 320 pixels wide and with wider text spacing; and with our own "
+        "phone-sized one; at 320 pixels wide and with wider text spacing; by checking that "
+        "its HTML is valid; and with our own "
         "checks of images, links, headings, tables and easy read "
         "writing. A version that fails is not published. Automated tools find only some "
         "problems, so we also rely on people telling us what they find."

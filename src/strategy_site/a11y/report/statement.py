@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from strategy_site.a11y.checks.content import ENGINE
 from strategy_site.a11y.report.summary import REPORT_NAME
 
 Status = Literal["fully compliant", "partially compliant", "not compliant"]
@@ -34,6 +35,8 @@ class StatementFacts:
     pages_not_loaded: int
     errors: int = 0
     """Findings at error level, and pages that could not be checked."""
+    engines: tuple[str, ...] = ()
+    """The testing engines the check ran ("axe", "htmlcs", "ibm"), in its order."""
 
     @property
     def status(self) -> Status:
@@ -67,6 +70,7 @@ def statement_facts(report: Mapping[str, Any]) -> StatementFacts:
     pages = int(report.get("summary", {}).get("pages", 0))
     errors = sum(len(page.get("errors", [])) for page in report.get("pages", []))
     tested = report.get("tested_on")
+    engines = tuple(name for name in report.get("runners", []) if name != ENGINE)
     return StatementFacts(
         pages_checked=pages,
         last_tested=dt.date.fromisoformat(tested) if tested else None,
@@ -74,6 +78,7 @@ def statement_facts(report: Mapping[str, Any]) -> StatementFacts:
         pages_with_failures=len(failing_pages),
         pages_not_loaded=len(not_loaded),
         errors=errors + len(not_loaded),
+        engines=engines,
     )
 
 
