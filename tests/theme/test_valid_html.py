@@ -119,10 +119,13 @@ def test_base_html_is_materials_with_only_the_documented_changes() -> None:
     ours = (REPO / "site_overrides" / "base.html").read_text(encoding="utf-8")
     theirs = (MATERIAL / "base.html").read_text(encoding="utf-8").split("-#}\n", 1)[1]
     body = ours.split("-#}\n", 1)[1]
-    for toggle in ("drawer", "search"):
+    for toggle, ours in (
+        ("drawer", ' hidden aria-hidden="true"'),
+        ("search", ' aria-hidden="true"'),
+    ):
         line = f'data-md-toggle="{toggle}" type="checkbox" id="__{toggle}"'
-        assert f'{line} hidden aria-hidden="true">' in body
-        body = body.replace(f'{line} hidden aria-hidden="true">', f'{line} autocomplete="off">')
+        assert f"{line}{ours}>" in body
+        body = body.replace(f"{line}{ours}>", f'{line} autocomplete="off">')
     overlay = '<div class="md-overlay" data-strategy-toggle="__drawer" aria-hidden="true"></div>\n'
     assert overlay in body
     toggles = '<label class="md-overlay" for="__drawer"></label>\n'
