@@ -48,12 +48,31 @@ def test_html_is_an_accessible_single_column_email(
     # Valid HTML (the Nu checker): no <main> in a table cell, no mso-hide (not CSS);
     # the preheader is kept out of Outlook by a conditional comment instead.
     assert (
-        '<td class="content" style="background-color: #ffffff;padding: 24px;"><div role="main">'
-        in html
+        '<td class="content" style="background: #ffffff;color: #0b0c0c;padding: 24px;">'
+        '<div role="main">' in html
     )
     assert "<main" not in html
     assert "mso-hide" not in html
     assert '<!--[if !mso]><!--><div class="preheader"' in html
+
+
+def test_every_colour_comes_with_the_colour_behind_it_and_the_name_links_home(
+    make_item: MakeItem, make_source: MakeSource
+) -> None:
+    """A mail program or a reader's own colours may replace one of the two; set together,
+    text never lands on a background it was not chosen for (WCAG 1.4.3, F24)."""
+    item = make_item(content=CONTENT)
+    html = update_bulletin(item, make_source(item)).html
+
+    styles = re.findall(r'<[a-z0-9]+ [^>]*style="([^"]*)"', html)
+    coloured = [s for s in styles if re.search(r"(^|;)\s*(color|background)\s*:", s)]
+    assert len(coloured) > 5
+    for style in coloured:
+        has_text = re.search(r"(^|;)\s*color\s*:", style) is not None
+        has_back = re.search(r"(^|;)\s*background\s*:", style) is not None
+        assert has_text and has_back, style
+    home = "https://tiny.example.org/?utm_source=bulletin&amp;utm_medium=email"
+    assert re.search(rf'<p class="brand"[^>]*><a class="brand-link" href="{re.escape(home)}', html)
 
 
 def test_css_is_inlined_and_media_queries_kept(

@@ -76,7 +76,7 @@ def test_an_override_can_extend_the_engines_own(tmp_path: Path) -> None:
         '{% extends "engine/_email.html.j2" %}{% block body %}<p>Ours</p>{% endblock %}',
         encoding="utf-8",
     )
-    fields = ("subject", "preheader", "sender_name", "site_name", "updates_link")
+    fields = ("subject", "preheader", "sender_name", "site_name", "updates_link", "home_link")
     html = Templates(tmp_path).render("_email.html.j2", **dict.fromkeys(fields, "F"))
     assert "<p>Ours</p>" in html and "<style" in html
 

@@ -100,6 +100,7 @@ def _common(source: Source, title: str, preheader: str) -> dict[str, Any]:
         "site_name": source.site_name,
         "sender_name": source.settings.sender_name,
         "updates_link": _tracked(source.updates_url, source),
+        "home_link": _tracked(source.site_url, source),
     }
 
 
