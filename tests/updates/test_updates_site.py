@@ -48,6 +48,38 @@ def test_update_page_shows_dates_priorities_and_correction(with_updates: TinyPro
     assert "Updated on" not in survey
 
 
+def test_links_in_a_set_are_lists(with_updates: TinyProject) -> None:
+    """Several links in a row in one line read as one long link: the audiences, an
+    update's priorities and the pages of updates are lists (HTML_CodeSniffer, H48)."""
+    with_updates.update("both", date="2022-12", priorities="[first, second]")
+    with_updates.write(
+        "content/priorities/second.md",
+        "---\ntitle: Second priority\ndescription: The second.\n---\n# Second priority\n",
+    )
+    build(with_updates.config, check_a11y=False)
+
+    index = with_updates.read("site/updates/index.html")
+    audiences = re.search(r"Updates for one group of readers:</p>\s*<ul>(.*?)</ul>", index, re.S)
+    assert audiences is not None
+    assert re.findall(r'<li><a href="audiences/([a-z-]+)/">', audiences.group(1)) == [
+        "families",
+        "young-people",
+        "partners",
+        "practitioners",
+    ]
+    pages = re.search(r'<nav [^>]*class="pagination">\s*<ul>(.*?)</ul>\s*</nav>', index, re.S)
+    assert pages is not None and "<li>Page 1 of 2</li>" in pages.group(1)
+    both = with_updates.read("site/updates/both/index.html")
+    assert re.search(
+        r'<p class="update-label">Priorities:</p>\s*<ul>\s*'
+        r'<li><a href="../../priorities/first/">First priority</a></li>\s*'
+        r'<li><a href="../../priorities/second/">Second priority</a></li>',
+        both,
+    )
+    board = with_updates.read("site/updates/board/index.html")
+    assert "<strong>Priority:</strong> <a" in board and "Priorities:" not in board
+
+
 def test_drafts_are_not_published(with_updates: TinyProject) -> None:
     build(with_updates.config, check_a11y=False)
 

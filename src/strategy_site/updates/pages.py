@@ -14,8 +14,10 @@ def listings(
     updates: Sequence[Update], folder: str, per_page: int, audiences: Mapping[str, str]
 ) -> Iterator[Listing]:
     """The index pages (paginated), then an unpaginated page per audience."""
-    by_audience = " · ".join(f"[{name}](audiences/{slug}.md)" for slug, name in audiences.items())
-    yield from _index_pages(updates, folder, per_page, f"{INTRO}\n\nUpdates for: {by_audience}")
+    # a list of links, not a row of them in a sentence: it is a small menu
+    by_audience = "\n".join(f"- [{name}](audiences/{slug}.md)" for slug, name in audiences.items())
+    intro = f"{INTRO}\n\nUpdates for one group of readers:\n\n{by_audience}"
+    yield from _index_pages(updates, folder, per_page, intro)
     for slug, name in audiences.items():
         chosen = [u for u in updates if slug in u.audiences]
         yield Listing(f"{folder}/audiences/{slug}.md", f"Updates for {name.lower()}", INTRO, chosen)

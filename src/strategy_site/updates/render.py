@@ -87,12 +87,22 @@ def update_header(
     lines = [f'<p class="update-date">Published {time_element(update.date)}</p>\n']
     if update.updated:
         lines.append(f'<p class="update-date">Updated on {time_element(update.updated)}</p>\n')
-    links = ", ".join(
+    links = [
         f"[{md_text(priority_titles.get(slug, slug))}]"
         f"({doc_link(update.src_uri, f'{priorities_folder}/{slug}.md')})"
         for slug in update.priorities
-    )
-    lines.append(f"**Priorities:** {links}\n")
+    ]
+    if len(links) == 1:
+        lines.append(f"**Priority:** {links[0]}\n")
+    elif links:
+        # a list: several links in a row in one line read as one long link
+        # the list's label is bold by its class, not <strong>: a paragraph all in
+        # <strong> reads to a checker (HTML_CodeSniffer, H42) as a heading
+        lines.append(
+            '<p class="update-label">Priorities:</p>\n\n'
+            + "\n".join(f"- {link}" for link in links)
+            + "\n"
+        )
     names = ", ".join(html.escape(audience_names.get(a, a)) for a in update.audiences)
     lines.append(f"**For:** {names}\n")
     return "\n".join(lines)
@@ -108,8 +118,11 @@ def _pagination(listing: Listing) -> str:
     items.append(f"Page {page} of {pages}")
     if listing.older:
         items.append(f"[Older updates]({doc_link(listing.src_uri, listing.older)})")
-    joined = " · ".join(items)
-    return f'\n<nav class="pagination" aria-label="Pages of updates" markdown>\n{joined}\n</nav>\n'
+    # a list, so the links read as a set of links (strategy.css lays it out in a row)
+    joined = "\n".join(f"- {item}" for item in items)
+    return (
+        f'\n<nav class="pagination" aria-label="Pages of updates" markdown>\n\n{joined}\n\n</nav>\n'
+    )
 
 
 def _yaml_string(text: str) -> str:
