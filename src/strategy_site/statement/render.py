@@ -71,8 +71,9 @@ def statement_markdown(
         "Regulations 2018.\n",
         "### Compliance status\n",
         f"This website is {state} with the Web Content Accessibility Guidelines version 2.2 "
-        f"AA standard{'' if state == 'fully compliant' else ', due to the problems listed below'}"
-        ".\n",
+        "AA standard"
+        + ("" if state == "fully compliant" else ", due to the problems listed in the next section")
+        + ".\n",
         "## Non-accessible content\n",
         "### Non-compliance with the accessibility regulations\n",
         _issues(data),
@@ -141,8 +142,8 @@ def _testing(results: Results | None) -> str:
         "Every page of both versions of the website is tested automatically each time the "
         f"website is built, before it is published: in a real web browser, with "
         f"{_engines(results)} against WCAG 2 AA, with the WCAG 2.2 rules "
-        "added; by moving through every page with the Tab key, on a wide screen and a "
-        "phone-sized one; at 320 pixels wide and with wider text spacing; by checking that "
+        "added; by moving through every page with the Tab key, at the width of a computer "
+        "screen and of a phone; at 320 pixels wide and with wider text spacing; by checking that "
         "its HTML is valid; and with our own "
         "checks of images, links, headings, tables and easy read "
         "writing. A version that fails is not published. Automated tools find only some "

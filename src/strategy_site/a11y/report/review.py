@@ -22,6 +22,15 @@ LOOK_AT: Mapping[str, str] = {
     "H39": "check that each data table's caption says what the table is about",
     "H73": "check that each data table's summary (if any) differs from its caption",
     "F87": "check that content added with CSS ::before or ::after is only decoration",
+    "style_color_misuse": "check that nothing on the page is told by colour alone (a link "
+    "is underlined, a state has a word or an icon as well as a colour)",
+    "text_sensory_misuse": "check that words such as above, below, right, large or small "
+    'in the sentences listed are not the only way to find something ("the button on the '
+    'right"); ordinary uses ("the right support", "extra help") are fine',
+    "text_quoted_correctly": "check that words in quotation marks that are someone's words "
+    "are marked up as a quotation (a blockquote)",
+    "blockquote_cite_exists": "check that each block quotation is a quotation, not "
+    "indented text, and says whose words they are",
     "color-contrast": "check the contrast of the text axe could not measure (often text "
     "over an image or a see-through colour) reaches 4.5:1",
 }
