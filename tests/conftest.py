@@ -42,6 +42,7 @@ plugins:
   - strategy/pairing:
       counterpart: mkdocs.easy-read.yml
       declares: true
+      exempt: [updates/]
       link_text: Easy read version
 """
 

@@ -126,7 +126,11 @@ class EasyReadPlugin(BasePlugin[EasyReadConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         statuses = [self._with_staleness(config, s) for s in self._statuses]
         self._write_to.parent.mkdir(parents=True, exist_ok=True)
-        html = summary_page(str(config.site_name), statuses, self.config.reading_ease_target)
+        pairing = find_optional(config, PairingPlugin)
+        routes = pairing.coverage() if pairing is not None else None
+        html = summary_page(
+            str(config.site_name), statuses, self.config.reading_ease_target, routes
+        )
         self._write_to.write_text(html, encoding="utf-8")
         self._written = True
 

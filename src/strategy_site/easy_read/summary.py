@@ -9,6 +9,7 @@ from html import escape
 from pathlib import Path
 
 from strategy_site.easy_read.staleness import Staleness
+from strategy_site.pairing.coverage import Coverage
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,33 @@ def _stale_cell(status: PageStatus) -> str:
     return "Up to date"
 
 
-def summary_page(site_name: str, pages: Sequence[PageStatus], target: float) -> str:
+def _routes(routes: Coverage | None) -> str:
+    """How many full pages have an easy read version, say why not, or say nothing."""
+    if routes is None:
+        return ""
+
+    def listed(items: Sequence[str]) -> str:
+        return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>" if items else ""
+
+    reasons = [f"{escape(page)}: {escape(why)}" for page, why in routes.reasons]
+    return (
+        "<h2>Easy read versions of the full pages</h2>\n"
+        f"<p>{routes.pages} full pages: {len(routes.paired)} with an easy read version, "
+        f"{len(routes.reasons)} saying why they have none, "
+        f"{len(routes.missing)} saying neither.</p>\n"
+        + (f"<h3>Pages saying why they have none</h3>\n{listed(reasons)}\n" if reasons else "")
+        + (
+            "<h3>Pages saying neither (each is a warning in the build)</h3>\n"
+            f"{listed([escape(page) for page in routes.missing])}\n"
+            if routes.missing
+            else ""
+        )
+    )
+
+
+def summary_page(
+    site_name: str, pages: Sequence[PageStatus], target: float, routes: Coverage | None = None
+) -> str:
     """The page, deterministic: rows in file order, no dates but the content's own."""
     rows = "\n".join(
         "<tr>"
@@ -88,7 +115,7 @@ Reading ease target: {target:.0f} (Flesch; higher is easier).</p>
 {rows}
 </tbody>
 </table>
-</main>
+{_routes(routes)}</main>
 </body>
 </html>
 """

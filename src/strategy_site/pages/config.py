@@ -33,7 +33,11 @@ class PageMeta(base.Config):
     """One plain sentence for search engines and link previews."""
 
     easy_read = c.Optional(c.Type(str))
-    """Path of the easy read counterpart, relative to the easy read folder."""
+    """Path of the easy read counterpart, relative to the easy read folder; or `none`
+    for a page with no easy read version, with `easy_read_reason` saying why."""
+
+    easy_read_reason = c.Optional(c.Type(str))
+    """Why a page has no easy read version (with `easy_read: none`)."""
 
     hide = c.Optional(c.ListOfItems(c.Choice(("navigation", "toc", "footer", "path"))))
     """Parts of Material's layout to hide on this page."""

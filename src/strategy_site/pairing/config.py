@@ -19,5 +19,9 @@ class PairingConfig(base.Config):
     key = c.Type(str, default="easy_read")
     """The front matter field that names the counterpart."""
 
+    exempt = c.ListOfItems(c.Type(str), default=[])
+    """Folders of the declaring site whose pages need no easy read route here (progress
+    updates, which carry their own), such as `updates/`."""
+
     link_text = c.Type(str)
     """Text of the link to the counterpart, for example 'Easy read version'."""

@@ -13,7 +13,8 @@ from mkdocs.structure.pages import Page
 from strategy_site.inputs import frontmatter
 from strategy_site.pairing import links
 from strategy_site.pairing.config import PairingConfig
-from strategy_site.problems import Problem, report, shown_path
+from strategy_site.pairing.coverage import Coverage, coverage, is_exempt, reason_key, route_of
+from strategy_site.problems import Problem, advise, report, shown_path
 from strategy_site.urls import page_url
 
 
@@ -31,6 +32,7 @@ class PairingPlugin(BasePlugin[PairingConfig]):
         self._reverse = (
             {} if self.config.declares else links.declared_pairs(self._other_docs, self.config.key)
         )
+        self._other_exempt = _exempt_of(other)
         return config
 
     def on_page_markdown(
@@ -45,6 +47,10 @@ class PairingPlugin(BasePlugin[PairingConfig]):
             }
         return markdown
 
+    def coverage(self) -> Coverage:
+        """The other (declaring) site's pages by easy read route, for the summary."""
+        return coverage(self._other_docs, self.config.key, self._other_exempt)
+
     def counterpart_source(self, src_uri: str) -> Path | None:
         """The counterpart's Markdown file of a page of the non-declaring site, if any."""
         target = self._reverse.get(src_uri)
@@ -54,9 +60,11 @@ class PairingPlugin(BasePlugin[PairingConfig]):
         """The counterpart's path in the other docs folder, if it has one that exists."""
         if not self.config.declares:
             return self._reverse.get(page.file.src_uri)
-        declared = page.meta.get(self.config.key)
-        if not isinstance(declared, str) or not declared:
+        route = route_of(page.meta, self.config.key)
+        if route != "paired":
+            self._no_route(page, route)
             return None
+        declared = str(page.meta[self.config.key])
         target = links.normalise(declared)
         if links.leaves_folder(target) or not target.endswith(".md"):
             report(self._outside(page, declared))
@@ -65,6 +73,38 @@ class PairingPlugin(BasePlugin[PairingConfig]):
             report(self._missing(page, declared, target))
             return None
         return target
+
+    def _no_route(self, page: Page, route: str) -> None:
+        """Warn about a written page that neither names its easy read version nor says
+        why it has none (generated pages and exempt folders are not asked)."""
+        if route == "reason" or page.file.generated_by or not page.file.abs_src_path:
+            return
+        if is_exempt(page.file.src_uri, self.config.exempt):
+            return
+        key, why = self.config.key, reason_key(self.config.key)
+        folder = shown_path(self._other_docs)
+        if route == "no-reason":
+            file, line = self._where(page)
+            advise(
+                Problem(
+                    file,
+                    line,
+                    f"'{key}: none' says this page has no easy read version, but not why",
+                    f"add '{why}:' with a short reason (one plain sentence)",
+                    "pairing/no-reason",
+                )
+            )
+            return
+        advise(
+            Problem(
+                shown_path(Path(page.file.abs_src_path)),
+                None,
+                "this page has no easy read version and does not say why",
+                f"add '{key}:' naming its easy read page in {folder}/ (such as "
+                f"'{key}: {page.file.src_uri}'), or '{key}: none' and '{why}:' with a reason",
+                "pairing/missing",
+            )
+        )
 
     def _where(self, page: Page) -> tuple[str, int]:
         source = Path(page.file.abs_src_path or page.file.src_uri)
@@ -87,3 +127,10 @@ class PairingPlugin(BasePlugin[PairingConfig]):
             f"create {other}, or correct '{self.config.key}:' (paths are relative to "
             f"{shown_path(self._other_docs)}/)",
         )
+
+
+def _exempt_of(config: MkDocsConfig) -> list[str]:
+    """The `exempt` folders of a site's own pairing plugin, if it has one."""
+    plugin = config.plugins.get("strategy/pairing")
+    found = getattr(getattr(plugin, "config", None), "exempt", None)
+    return list(found) if isinstance(found, list) else []
