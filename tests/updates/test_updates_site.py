@@ -21,6 +21,13 @@ def with_updates(tiny: TinyProject) -> TinyProject:
     return tiny
 
 
+def _second_priority(project: TinyProject) -> None:
+    project.write(
+        "content/priorities/second.md",
+        "---\ntitle: Second priority\ndescription: The second.\n---\n# Second priority\n",
+    )
+
+
 def _titles(html: str) -> list[str]:
     return re.findall(r'<h[23] id="[^"]*"><a href="[^"]+">([^<]+)</a></h[23]>', html)
 
@@ -52,10 +59,7 @@ def test_links_in_a_set_are_lists(with_updates: TinyProject) -> None:
     """Several links in a row in one line read as one long link: the audiences, an
     update's priorities and the pages of updates are lists (HTML_CodeSniffer, H48)."""
     with_updates.update("both", date="2022-12", priorities="[first, second]")
-    with_updates.write(
-        "content/priorities/second.md",
-        "---\ntitle: Second priority\ndescription: The second.\n---\n# Second priority\n",
-    )
+    _second_priority(with_updates)
     build(with_updates.config, check_a11y=False)
 
     index = with_updates.read("site/updates/index.html")
@@ -90,10 +94,7 @@ def test_drafts_are_not_published(with_updates: TinyProject) -> None:
 
 def test_latest_updates_on_home_and_priority_pages(with_updates: TinyProject) -> None:
     with_updates.update("other", date="2022-12", priorities="[second]")
-    with_updates.write(
-        "content/priorities/second.md",
-        "---\ntitle: Second priority\ndescription: The second.\n---\n# Second priority\n",
-    )
+    _second_priority(with_updates)
     build(with_updates.config, check_a11y=False)
 
     home = with_updates.read("site/index.html")
