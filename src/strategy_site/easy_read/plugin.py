@@ -182,7 +182,9 @@ class EasyReadPlugin(BasePlugin[EasyReadConfig]):
                 None,
                 f"out of date: {status.counterpart} changed on {verdict.detailed_changed}, "
                 f"after this easy read page ({verdict.easy_changed})",
-                "update the easy read page to match, then commit it (or set checked_on)",
+                "update the easy read page to match, then commit it (or, once people who "
+                "use easy read have checked it against the full page, set checked_by and "
+                "checked_on)",
                 "easy-read/stale",
             )
             (report if self._levels.get("stale") == "error" else advise)(problem)
