@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from strategy_site.pairing.links import counterpart_href, declared_pairs, mount_of
+from strategy_site.pairing.links import counterpart_href, declared_pairs, front_matters, mount_of
 from strategy_site.urls import page_url
 
 
@@ -57,7 +57,7 @@ def test_declared_pairs_map_counterparts_back_to_their_pages(tmp_path: Path) -> 
     (tmp_path / "priorities/b.md").write_text("---\neasy_read: priorities/a.md\n---\n# B\n")
     (tmp_path / "why.md").write_text("---\ntitle: Why\n---\n# Why\n")
 
-    assert declared_pairs(tmp_path, "easy_read") == {
+    assert declared_pairs(front_matters(tmp_path), "easy_read") == {
         "index.md": "index.md",
         "priorities/a.md": "priorities/a.md",
     }

@@ -10,6 +10,7 @@ import pytest
 
 from strategy_site.build import build
 from strategy_site.pairing.coverage import coverage, route_of
+from strategy_site.pairing.links import front_matters
 from strategy_site.problems import BuildFailed
 
 from ..conftest import TinyProject
@@ -44,7 +45,7 @@ def test_coverage_counts_paired_reasoned_and_missing_pages(tmp_path: Path) -> No
     (tmp_path / "d.md").write_text(_page("D", "easy_read: none\n"), encoding="utf-8")
     (tmp_path / "updates" / "u.md").write_text(_page("U"), encoding="utf-8")
 
-    found = coverage(tmp_path, "easy_read", exempt=["updates/"])
+    found = coverage(front_matters(tmp_path), "easy_read", exempt=["updates/"])
     assert found.paired == ("a.md",)
     assert found.reasons == (("b.md", "Only for partners."),)
     assert found.missing == ("c.md", "d.md")

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Literal
-
-from strategy_site.inputs import frontmatter
 
 NONE = "none"
 """The value of the counterpart field that says a page has no easy read version."""
@@ -53,17 +50,17 @@ class Coverage:
         return len(self.paired) + len(self.reasons) + len(self.missing)
 
 
-def coverage(docs_dir: Path, key: str, exempt: Iterable[str] = ()) -> Coverage:
-    """Every Markdown page under `docs_dir` (but the exempt folders), by route."""
+def coverage(
+    metas: Mapping[str, Mapping[str, object]], key: str, exempt: Iterable[str] = ()
+) -> Coverage:
+    """Every page (path to front matter, in path order) but the exempt folders, by route."""
     paired: list[str] = []
     reasons: list[tuple[str, str]] = []
     missing: list[str] = []
     folders = tuple(exempt)
-    for path in sorted(docs_dir.rglob("*.md")):
-        src_uri = path.relative_to(docs_dir).as_posix()
+    for src_uri, meta in metas.items():
         if is_exempt(src_uri, folders):
             continue
-        meta = frontmatter.parse(path.read_text(encoding="utf-8-sig")).meta
         route = route_of(meta, key)
         if route == "paired":
             paired.append(src_uri)

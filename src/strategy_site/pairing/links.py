@@ -1,9 +1,10 @@
-"""Pure helpers that pair pages across the two sites and link between them."""
+"""Helpers that pair pages across the two sites and link between them (pure, but
+front_matters, which reads the pages)."""
 
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Iterable
+from collections.abc import Mapping
 from pathlib import Path
 
 from strategy_site.inputs import frontmatter
@@ -32,24 +33,29 @@ def mount_of(site_dir: str, other_site_dir: str) -> str:
     return Path(posixpath.relpath(other_site_dir, site_dir)).as_posix()
 
 
-def declared_pairs(docs_dir: Path, key: str) -> dict[str, str]:
-    """Map each counterpart path named in `docs_dir`'s front matter to the page naming it.
+def front_matters(docs_dir: Path) -> dict[str, Mapping[str, object]]:
+    """Each Markdown page's front matter under `docs_dir`, by path, in path order: read
+    once, for both the links back (declared_pairs) and the summary's counts (coverage)."""
+    return {
+        path.relative_to(docs_dir).as_posix(): frontmatter.parse(
+            path.read_text(encoding="utf-8-sig")
+        ).meta
+        for path in sorted(docs_dir.rglob("*.md"))
+    }
+
+
+def declared_pairs(metas: Mapping[str, Mapping[str, object]], key: str) -> dict[str, str]:
+    """Map each counterpart path named in the pages' front matter to the page naming it.
 
     Used by the site that does not declare pairs, to link back. Where two
     pages name the same counterpart, the first in path order wins.
     """
     pairs: dict[str, str] = {}
-    for src_uri, target in _declarations(docs_dir, key):
-        pairs.setdefault(normalise(target), src_uri)
-    return pairs
-
-
-def _declarations(docs_dir: Path, key: str) -> Iterable[tuple[str, str]]:
-    for path in sorted(docs_dir.rglob("*.md")):
-        meta = frontmatter.parse(path.read_text(encoding="utf-8-sig")).meta
+    for src_uri, meta in metas.items():
         target = meta.get(key)
         if isinstance(target, str) and target:
-            yield path.relative_to(docs_dir).as_posix(), target
+            pairs.setdefault(normalise(target), src_uri)
+    return pairs
 
 
 def normalise(target: str) -> str:

@@ -29,9 +29,9 @@ class PairingPlugin(BasePlugin[PairingConfig]):
         # overrides site_dir): the mount is where the sites sit when published.
         own = load_config(config.config_file_path) if config.config_file_path else config
         self._mount = links.mount_of(own.site_dir, other.site_dir)
-        self._reverse = (
-            {} if self.config.declares else links.declared_pairs(self._other_docs, self.config.key)
-        )
+        # the declaring site's front matter, for the links back and the summary's counts
+        self._other_metas = {} if self.config.declares else links.front_matters(self._other_docs)
+        self._reverse = links.declared_pairs(self._other_metas, self.config.key)
         self._other_exempt = _exempt_of(other)
         return config
 
@@ -49,7 +49,7 @@ class PairingPlugin(BasePlugin[PairingConfig]):
 
     def coverage(self) -> Coverage:
         """The other (declaring) site's pages by easy read route, for the summary."""
-        return coverage(self._other_docs, self.config.key, self._other_exempt)
+        return coverage(self._other_metas, self.config.key, self._other_exempt)
 
     def counterpart_source(self, src_uri: str) -> Path | None:
         """The counterpart's Markdown file of a page of the non-declaring site, if any."""
