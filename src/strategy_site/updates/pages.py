@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 
 from strategy_site.updates.model import Update
-from strategy_site.updates.render import Listing
+from strategy_site.updates.render import Listing, bullets
 
 INTRO = "What has happened so far, newest first."
 
@@ -14,8 +14,7 @@ def listings(
     updates: Sequence[Update], folder: str, per_page: int, audiences: Mapping[str, str]
 ) -> Iterator[Listing]:
     """The index pages (paginated), then an unpaginated page per audience."""
-    # a list of links, not a row of them in a sentence: it is a small menu
-    by_audience = "\n".join(f"- [{name}](audiences/{slug}.md)" for slug, name in audiences.items())
+    by_audience = bullets([f"[{name}](audiences/{slug}.md)" for slug, name in audiences.items()])
     intro = f"{INTRO}\n\nUpdates for one group of readers:\n\n{by_audience}"
     yield from _index_pages(updates, folder, per_page, intro)
     for slug, name in audiences.items():

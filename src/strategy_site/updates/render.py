@@ -42,6 +42,12 @@ def md_text(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
+def bullets(items: Sequence[str]) -> str:
+    """A Markdown list, one item a line: a set of links reads as a set (a row of links in
+    a sentence reads as one long link; HTML_CodeSniffer H48)."""
+    return "\n".join(f"- {item}" for item in items)
+
+
 def listing_page(listing: Listing) -> str:
     """Markdown for an updates index page (or one page of it)."""
     parts = [
@@ -95,14 +101,9 @@ def update_header(
     if len(links) == 1:
         lines.append(f"**Priority:** {links[0]}\n")
     elif links:
-        # a list: several links in a row in one line read as one long link
         # the list's label is bold by its class, not <strong>: a paragraph all in
         # <strong> reads to a checker (HTML_CodeSniffer, H42) as a heading
-        lines.append(
-            '<p class="update-label">Priorities:</p>\n\n'
-            + "\n".join(f"- {link}" for link in links)
-            + "\n"
-        )
+        lines.append('<p class="update-label">Priorities:</p>\n\n' + bullets(links) + "\n")
     names = ", ".join(html.escape(audience_names.get(a, a)) for a in update.audiences)
     lines.append(f"**For:** {names}\n")
     return "\n".join(lines)
@@ -118,8 +119,7 @@ def _pagination(listing: Listing) -> str:
     items.append(f"Page {page} of {pages}")
     if listing.older:
         items.append(f"[Older updates]({doc_link(listing.src_uri, listing.older)})")
-    # a list, so the links read as a set of links (strategy.css lays it out in a row)
-    joined = "\n".join(f"- {item}" for item in items)
+    joined = bullets(items)  # strategy.css lays it out in a row
     return (
         f'\n<nav class="pagination" aria-label="Pages of updates" markdown>\n\n{joined}\n\n</nav>\n'
     )
