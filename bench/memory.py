@@ -14,8 +14,13 @@ PROC = Path("/proc")
 
 
 def _children(pid: int) -> list[int]:
+    """A process's children; none if it has gone (even while its tasks are listed)."""
     found: list[int] = []
-    for task in (PROC / str(pid) / "task").glob("*"):
+    try:
+        tasks = list((PROC / str(pid) / "task").iterdir())
+    except OSError:
+        return found
+    for task in tasks:
         try:
             found += [int(c) for c in (task / "children").read_text().split()]
         except OSError:
