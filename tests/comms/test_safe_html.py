@@ -24,6 +24,8 @@ from strategy_site.comms.safe_html import clean_html, plain_text, safe_url
         ("<div><span>kept words</span></div>", "kept words"),
         ("<p>&lt;script&gt; as text</p>", "<p>&lt;script&gt; as text</p>"),
         ('<th scope="col" onmouseover="x">h</th>', '<th scope="col">h</th>'),
+        ("<p>They said <q>include us</q>.</p>", "<p>They said \u201cinclude us\u201d.</p>"),
+        ("<p><cite>A report</cite></p>", "<p><cite>A report</cite></p>"),
     ],
 )  # fmt: skip
 def test_only_safe_html_is_kept(html: str, expected: str) -> None:

@@ -5,7 +5,8 @@ An update is Markdown, and Markdown lets raw HTML through: a `<script>` or a
 one sanitiser (strategy_site.safety.sanitise); then an e-mail's narrower allow-list
 of tags and attributes survives: links and images keep only web addresses (http,
 https, mailto, tel), and a link whose address is not one loses its tag but keeps
-its words.
+its words. An inline quotation (`<q>`) becomes its quotation marks, because
+e-mail programs do not all draw them.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from html.parser import HTMLParser
 
 from strategy_site.safety import sanitise
 
-_INLINE = ("a", "abbr", "b", "br", "code", "em", "i", "img", "strong", "sub", "sup", "time")
+_INLINE = ("a", "abbr", "b", "br", "cite", "code", "em", "i", "img", "strong", "sub", "sup", "time")
 _BLOCK = ("blockquote", "dd", "dl", "dt", "hr", "li", "ol", "p", "pre", "ul")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _TABLE = ("caption", "table", "tbody", "td", "tfoot", "th", "thead", "tr")
@@ -36,6 +37,8 @@ _FORMS = ("form", "button", "input", "select", "textarea")
 _HEAD = ("head", "title", "link", "meta", "base")
 DROPPED = frozenset((*_CODE, *_EMBEDDED, *_FORMS, *_HEAD))
 """Dropped with everything inside them."""
+QUOTE_MARKS = ("\u201c", "\u201d")
+"""What `<q>` and `</q>` become."""
 VOID = frozenset(("br", "hr", "img", "input", "link", "meta", "base", "embed"))
 SAFE_SCHEMES = ("http", "https", "mailto", "tel")
 
@@ -94,6 +97,9 @@ class _Cleaner(HTMLParser):
             if tag not in VOID:
                 self._skipping.append(tag)
             return
+        if tag == "q":
+            self.out.append(QUOTE_MARKS[0])
+            return
         if tag not in ALLOWED:
             return
         kept = self._attributes(tag, attrs)
@@ -115,6 +121,9 @@ class _Cleaner(HTMLParser):
         if self._skipping:
             if tag == self._skipping[-1]:
                 self._skipping.pop()
+            return
+        if tag == "q":
+            self.out.append(QUOTE_MARKS[1])
             return
         if tag not in ALLOWED or tag in VOID:
             return
