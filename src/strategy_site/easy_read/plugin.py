@@ -22,6 +22,7 @@ from strategy_site.easy_read.summary import PageStatus, summary_page
 from strategy_site.easy_read.text import sentences
 from strategy_site.glossary.plugin import GlossaryPlugin
 from strategy_site.glossary.render import idea_block
+from strategy_site.inputs import frontmatter
 from strategy_site.markdown_edit import insert_after_h1
 from strategy_site.pairing.plugin import PairingPlugin
 from strategy_site.plugins import find_optional
@@ -29,6 +30,8 @@ from strategy_site.problems import Problem, advise, report, shown_path
 from strategy_site.publish import Output, OutsideProject, Stage
 
 _BLOCKS = "strategy_site.easy_read.blocks"
+UPDATES = "strategy/updates"
+"""The plugin whose pages (lists of updates) hold only text checked elsewhere."""
 
 
 class EasyReadPlugin(BasePlugin[EasyReadConfig]):
@@ -78,14 +81,18 @@ class EasyReadPlugin(BasePlugin[EasyReadConfig]):
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
-        if page.file.abs_src_path is None:
+        # A page the build makes (the statement, the subscribe page) is checked too,
+        # from the Markdown it was made with: its reader cannot tell the difference.
+        # The updates lists are made of the updates' summaries, checked at their source.
+        generated = page.file.abs_src_path is None
+        if page.file.generated_by == UPDATES:
             return markdown
-        path = Path(page.file.abs_src_path)
-        source = path.read_text(encoding="utf-8-sig")
-        shown = shown_path(path)
+        path = Path(page.file.abs_src_path or Path(config.docs_dir, page.file.src_uri))
+        source = page.file.content_string if generated else path.read_text(encoding="utf-8-sig")
+        shown = shown_path(path) + (" (made by the build)" if generated else "")
         for problem in check_ideas(source, shown, icon_dirs=self._icon_dirs):
             report(problem)
-        findings = rules.check_page(source, self._page_settings)
+        findings = rules.check_page(source, self._page_settings) + self._summary_findings(source)
         score, target = _reading_ease(source), self.config.reading_ease_target
         if score < target:
             findings.append(
@@ -153,6 +160,21 @@ class EasyReadPlugin(BasePlugin[EasyReadConfig]):
             banned=(*rules.default_banned(), *(w.lower() for w in self.config.banned_words)),
             phrases=(*rules.Settings.phrases, *terms),
         )
+
+    def _summary_findings(self, source: str) -> list[rules.Finding]:
+        """An update's `summary:` is read in lists, feeds and posts: it follows the same
+        rules as the page, at its own line."""
+        fm = frontmatter.parse(source)
+        summary = fm.meta.get("summary")
+        if not isinstance(summary, str) or not summary.strip():
+            return []
+        block = f"/// idea | -\n    icon: -\n\n{summary.strip()}\n///\n"
+        settings = replace(self._page_settings, word_budget=10**6)
+        line = fm.line("summary")
+        return [
+            rules.Finding(f.rule, line, f"summary: {f.what}", f.fix)
+            for f in rules.check_page(block, settings)
+        ]
 
     def _raise(self, findings: list[rules.Finding], file: str) -> tuple[int, int]:
         """Report each finding at its configured level; count errors and warnings."""

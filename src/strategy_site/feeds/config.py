@@ -5,6 +5,8 @@ from __future__ import annotations
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
+KINDS = ("all", "priorities", "audiences")
+
 
 class FeedsConfig(base.Config):
     """Where the feeds go and what they are called."""
@@ -20,3 +22,13 @@ class FeedsConfig(base.Config):
 
     subscribe_page = c.Type(str, default="subscribe.md")
     """The generated page that explains feeds and lists them; '' for none."""
+
+    kinds = c.ListOfItems(c.Choice(("all", "priorities", "audiences")), default=list(KINDS))
+    """Which feeds to make: of all updates, one per priority, one per audience."""
+
+    style = c.Choice(("full", "easy"), default="full")
+    """The subscribe page's words: 'easy' writes it in easy read, in idea blocks."""
+
+    also_list = c.ListOfItems(c.File(exists=True), default=[])
+    """Config files of other sites of the project (the easy read site) whose feed of all
+    updates this site's subscribe page and OPML list offer too."""

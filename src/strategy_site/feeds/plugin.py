@@ -9,6 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
@@ -19,8 +20,9 @@ from strategy_site.dates import site_datetime
 from strategy_site.feeds import build, render
 from strategy_site.feeds.config import FeedsConfig
 from strategy_site.feeds.model import FORMATS, Feed
+from strategy_site.feeds.others import other_site_feed
 from strategy_site.feeds.plan import FeedPlan, in_site_order, plan_feeds
-from strategy_site.feeds.subscribe import Listed, subscribe_page
+from strategy_site.feeds.subscribe import Listed, easy_subscribe_page, subscribe_page
 from strategy_site.feeds.writer import Writer
 from strategy_site.updates.plugin import find_updates
 from strategy_site.urls import page_url, relative_url
@@ -31,6 +33,12 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._updates = find_updates(config, "strategy/feeds", "feeds must use absolute links")
+        try:
+            self._others = [
+                other_site_feed(file, site_datetime(config)) for file in self.config.also_list
+            ]
+        except ValueError as error:
+            raise PluginError(f"strategy/feeds: 'also_list': {error}") from None
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
@@ -73,7 +81,11 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
                 writer.write(f"{feed.key}.xml", render.rss(feed))
                 writer.write(f"{feed.key}.atom", render.atom(feed))
                 writer.write(f"{feed.key}.json", render.json_feed(feed))
-        writer.write(f"{self.config.folder}/feeds.opml", render.opml(self._title(config), groups))
+        others = [(title, [listed.feed]) for title, listed in self._others]
+        writer.write(
+            f"{self.config.folder}/feeds.opml",
+            render.opml(self._title(config), [*groups[:1], *others, *groups[1:]]),
+        )
 
     def _plan(self, files: Files, config: MkDocsConfig) -> list[tuple[str, list[FeedPlan]]]:
         folder = self._updates.config.folder.strip("/")
@@ -87,7 +99,10 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
             for slug, name in self._updates.config.audiences.items()
         }
         home = _url(files, f"{folder}/index.md")
-        return plan_feeds(self._title(config), home, priorities, audiences)
+        groups = plan_feeds(self._title(config), home, priorities, audiences)
+        kinds = set(self.config.kinds)
+        chosen = [(title, [p for p in plans if p.kind in kinds]) for title, plans in groups]
+        return [(title, plans) for title, plans in chosen if plans]
 
     def _subscribe_markdown(self, config: MkDocsConfig) -> str:
         url = page_url(self.config.subscribe_page, use_directory_urls=config.use_directory_urls)
@@ -95,7 +110,10 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
         groups = [
             (title, [self._listed(config, plan) for plan in plans]) for title, plans in self._groups
         ]
-        return subscribe_page("Subscribe to updates", groups, opml)
+        if self.config.style == "easy":
+            return easy_subscribe_page("Get updates", [p for _, g in groups for p in g])
+        others = [(title, [listed]) for title, listed in self._others]
+        return subscribe_page("Subscribe to updates", [*groups[:1], *others, *groups[1:]], opml)
 
     def _listed(self, config: MkDocsConfig, plan: FeedPlan) -> Listed:
         count = sum(1 for update in self._updates.updates if plan.includes(update))

@@ -85,3 +85,61 @@ def breakable_url(url: str) -> str:
     scheme, sep, rest = url.partition("://")
     pieces = re.split(r"(?<=/)", rest)
     return html.escape(scheme + sep) + "<wbr>".join(html.escape(p) for p in pieces if p)
+
+
+EASY_INTRO = """\
+/// idea | A bell ringing
+    icon: {bell}
+
+We write updates about our plan.
+
+You can get them on your phone or computer.
+///
+
+/// idea | A phone with a list on it
+    icon: {reader}
+
+You need an app called a feed reader.
+
+Ask someone you trust to help you set it up.
+///
+"""
+
+EASY_LINKS = """\
+/// idea | A link
+    icon: {link}
+
+Copy this link into the feed reader app.
+///
+"""
+
+
+def easy_subscribe_page(title: str, listed: Sequence[Listed]) -> str:
+    """The same page in easy read: idea blocks, and each feed's RSS address to copy,
+    with no formats to choose between and no OPML list (one feed needs none)."""
+    chosen = EASY_ICONS
+    parts = [f"---\ntitle: {title}\n---\n", f"# {title}\n", EASY_INTRO.format(**chosen)]
+    for entry in listed:
+        parts.append(EASY_LINKS.format(**chosen))
+        parts.append(f'<ul class="strategy-feeds">\n{_easy_item(entry)}\n</ul>\n')
+    return "\n".join(parts)
+
+
+EASY_ICONS = {"bell": "material/bell-ring", "reader": "material/cellphone", "link": "material/link"}
+"""The pictures of the easy read page's ideas."""
+
+
+def _easy_item(listed: Listed) -> str:
+    feed, name = listed.feed, html.escape(listed.name)
+    count = (
+        "There are no updates yet."
+        if listed.updates == 0
+        else f"There {'is' if listed.updates == 1 else 'are'} {listed.updates} "
+        f"update{'' if listed.updates == 1 else 's'} so far."
+    )
+    return (
+        f'<li>\n<p class="strategy-feeds__name"><a href="{html.escape(feed.url("xml"))}">'
+        f"{name}</a></p>\n<p>{count}</p>\n"
+        f'<p>The link is: <code class="strategy-feeds__address">'
+        f"{breakable_url(feed.url('xml'))}</code></p>\n</li>"
+    )

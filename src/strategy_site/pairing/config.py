@@ -23,5 +23,10 @@ class PairingConfig(base.Config):
     """Folders of the declaring site whose pages need no easy read route here (progress
     updates, which carry their own), such as `updates/`."""
 
+    generated = c.ListOfItems(c.Type(str), default=[])
+    """Pages both sites make at the same path, such as `accessibility.md` (the statement),
+    `subscribe.md` and `updates/index.md`: paired with each other, counted as paired.
+    Set on the declaring site; the other site reads it from there."""
+
     link_text = c.Type(str)
     """Text of the link to the counterpart, for example 'Easy read version'."""

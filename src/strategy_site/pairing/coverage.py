@@ -51,9 +51,13 @@ class Coverage:
 
 
 def coverage(
-    metas: Mapping[str, Mapping[str, object]], key: str, exempt: Iterable[str] = ()
+    metas: Mapping[str, Mapping[str, object]],
+    key: str,
+    exempt: Iterable[str] = (),
+    generated: Iterable[str] = (),
 ) -> Coverage:
-    """Every page (path to front matter, in path order) but the exempt folders, by route."""
+    """Every page (path to front matter, in path order) but the exempt folders, by route;
+    the `generated` pairs (pages both sites make) count as paired, after the written ones."""
     paired: list[str] = []
     reasons: list[tuple[str, str]] = []
     missing: list[str] = []
@@ -68,4 +72,5 @@ def coverage(
             reasons.append((src_uri, str(meta[reason_key(key)]).strip()))
         else:
             missing.append(src_uri)
+    paired += [src_uri for src_uri in sorted(set(generated)) if src_uri not in metas]
     return Coverage(tuple(paired), tuple(reasons), tuple(missing))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from mkdocs.config import load_config
@@ -25,6 +26,7 @@ class PairingPlugin(BasePlugin[PairingConfig]):
         other = load_config(self.config.counterpart)
         self._other_docs = Path(other.docs_dir)
         self._other_directory_urls = bool(other.use_directory_urls)
+        self._other_site_url = str(other.site_url or "").rstrip("/") + "/"
         # The configured folders, not this build's (a staged or served build
         # overrides site_dir): the mount is where the sites sit when published.
         own = load_config(config.config_file_path) if config.config_file_path else config
@@ -32,12 +34,17 @@ class PairingPlugin(BasePlugin[PairingConfig]):
         # the declaring site's front matter, for the links back and the summary's counts
         self._other_metas = {} if self.config.declares else links.front_matters(self._other_docs)
         self._reverse = links.declared_pairs(self._other_metas, self.config.key)
-        self._other_exempt = _exempt_of(other)
+        self._own_metas: dict[str, Mapping[str, object]] = {}
+        self._other_exempt = _option_of(other, "exempt")
+        self._generated = set(
+            self.config.generated if self.config.declares else _option_of(other, "generated")
+        )
         return config
 
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
+        self._own_metas[page.file.src_uri] = page.meta
         target = self._target(page)
         if target is not None:
             url = page_url(target, use_directory_urls=self._other_directory_urls)
@@ -49,15 +56,39 @@ class PairingPlugin(BasePlugin[PairingConfig]):
 
     def coverage(self) -> Coverage:
         """The other (declaring) site's pages by easy read route, for the summary."""
-        return coverage(self._other_metas, self.config.key, self._other_exempt)
+        return coverage(self._other_metas, self.config.key, self._other_exempt, self._generated)
 
     def counterpart_source(self, src_uri: str) -> Path | None:
         """The counterpart's Markdown file of a page of the non-declaring site, if any."""
         target = self._reverse.get(src_uri)
         return self._other_docs / target if target else None
 
+    def counterpart(self, src_uri: str) -> tuple[Path, str] | None:
+        """On the declaring site, after its pages are read: the Markdown file and absolute
+        URL of the counterpart a page names, if that file exists (the build warns
+        otherwise)."""
+        if not self.config.declares:
+            return None
+        meta = self._own_metas.get(src_uri) or {}
+        if route_of(meta, self.config.key) != "paired":
+            return None
+        target = links.normalise(str(meta[self.config.key]))
+        file = self._other_docs / target
+        if links.leaves_folder(target) or not file.is_file():
+            return None
+        url = page_url(target, use_directory_urls=self._other_directory_urls)
+        return file, self._other_site_url + url
+
+    def counterpart_meta(self, src_uri: str) -> Mapping[str, object] | None:
+        """The front matter of the full page that names `src_uri` as its easy read
+        version, on the non-declaring site (None elsewhere, or if no page names it)."""
+        target = self._reverse.get(src_uri)
+        return self._other_metas.get(target) if target else None
+
     def _target(self, page: Page) -> str | None:
         """The counterpart's path in the other docs folder, if it has one that exists."""
+        if page.file.src_uri in self._generated:
+            return page.file.src_uri
         if not self.config.declares:
             return self._reverse.get(page.file.src_uri)
         route = route_of(page.meta, self.config.key)
@@ -129,8 +160,8 @@ class PairingPlugin(BasePlugin[PairingConfig]):
         )
 
 
-def _exempt_of(config: MkDocsConfig) -> list[str]:
-    """The `exempt` folders of a site's own pairing plugin, if it has one."""
+def _option_of(config: MkDocsConfig, name: str) -> list[str]:
+    """A list option (`exempt`, `generated`) of a site's own pairing plugin, if it has one."""
     plugin = config.plugins.get("strategy/pairing")
-    found = getattr(getattr(plugin, "config", None), "exempt", None)
+    found = getattr(getattr(plugin, "config", None), name, None)
     return list(found) if isinstance(found, list) else []

@@ -47,6 +47,18 @@ class UpdatesConfig(base.Config):
     latest_on = c.ListOfItems(c.Type(str), default=["index.md"])
     """Pages (besides each priority page) that end with a 'Latest updates' block."""
 
+    latest_title = c.Optional(c.Type(str))
+    """Heading of that block: 'Latest updates', or 'What is new' in the easy style."""
+
+    style = c.Choice(("full", "easy"), default="full")
+    """The words of the pages the plugin makes: 'easy' writes lists, blocks and headers
+    as easy read idea blocks, with no page per audience."""
+
+    from_full_version = c.Type(bool, default=False)
+    """On the easy read site: an update that a full update names in `easy_read:` takes
+    the full update's date, updated, priorities and audiences where its own front matter
+    leaves them out, so the two versions cannot drift apart (needs strategy/pairing)."""
+
     summary_max = c.Type(int, default=200)
     """Longest summary, in characters (it feeds posts and feed readers)."""
 

@@ -6,7 +6,7 @@ import difflib
 import posixpath
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from strategy_site.inputs.frontmatter import FrontMatter
 from strategy_site.pages.checks import check_front_matter
@@ -16,6 +16,8 @@ from strategy_site.updates.model import Update
 from strategy_site.updates.when import When
 
 REQUIRED = ["title", "date", "summary", "priorities", "audiences"]
+INHERITED = ("date", "updated", "priorities", "audiences")
+"""What an easy read update takes from its full version when it leaves them out."""
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,15 @@ def _image_problems(src_uri: str, fm: FrontMatter, shown: str, rules: Rules) -> 
         else "add the picture to the docs folder, or correct the path (relative to this file)"
     )
     return [Problem(shown, line, f"'image' '{image}' does not exist", fix)]
+
+
+def inherited(fm: FrontMatter, full: Mapping[str, object] | None) -> FrontMatter:
+    """`fm` with each INHERITED field it leaves out taken from `full`, the front matter
+    of the update it is the easy read version of (None: it is no update's version)."""
+    if full is None or fm.error:
+        return fm
+    taken = {key: full[key] for key in INHERITED if key not in fm.meta and key in full}
+    return replace(fm, meta={**fm.meta, **taken}) if taken else fm
 
 
 def check_update(fm: FrontMatter, file: str, rules: Rules) -> list[Problem]:

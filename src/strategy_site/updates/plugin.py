@@ -6,6 +6,7 @@ in render.py, and the order of pages in pages.py.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -15,12 +16,15 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from strategy_site.inputs import frontmatter
+from strategy_site.inputs.frontmatter import FrontMatter
 from strategy_site.markdown_edit import insert_after_h1
+from strategy_site.pairing.plugin import PairingPlugin
 from strategy_site.plugins import find
 from strategy_site.problems import report, shown_path
+from strategy_site.updates import easy as easy_render
 from strategy_site.updates import render
 from strategy_site.updates.config import UpdatesConfig
-from strategy_site.updates.load import Rules, load_updates
+from strategy_site.updates.load import Rules, inherited, load_updates
 from strategy_site.updates.model import Rendered, Update, newest_first
 from strategy_site.updates.pages import listings
 
@@ -54,10 +58,11 @@ class UpdatesPlugin(BasePlugin[UpdatesConfig]):
         folder = self.config.folder.strip("/")
         self.priority_titles = self._read_priority_titles(files)
         mine = [f for f in files.documentation_pages() if f.src_uri.startswith(f"{folder}/")]
+        inherit = self._full_versions(config)
         sources = {
             f.src_uri: (
                 shown_path(Path(f.abs_src_path or f.src_uri)),
-                frontmatter.parse(f.content_string),
+                inherit(f.src_uri, frontmatter.parse(f.content_string)),
             )
             for f in mine
         }
@@ -72,8 +77,10 @@ class UpdatesPlugin(BasePlugin[UpdatesConfig]):
                 file.inclusion = InclusionLevel.NOT_IN_NAV
             else:
                 files.remove(file)  # drafts (and broken updates) are never published
-        for listing in listings(self.updates, folder, self.config.per_page, self._audiences):
-            content = render.listing_page(listing)
+        easy = self.config.style == "easy"
+        by_audience = {} if easy else self._audiences
+        for listing in listings(self.updates, folder, self.config.per_page, by_audience):
+            content = (easy_render.listing_page if easy else render.listing_page)(listing)
             inclusion = (
                 InclusionLevel.INCLUDED
                 if listing.src_uri == f"{folder}/index.md"
@@ -88,16 +95,22 @@ class UpdatesPlugin(BasePlugin[UpdatesConfig]):
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
         update = self._by_uri.get(page.file.src_uri)
+        easy = self.config.style == "easy"
         if update is not None:
-            header = render.update_header(
-                update, self.priority_titles, self.config.priorities_folder, self._audiences
+            folder = self.config.priorities_folder
+            header = (
+                easy_render.update_header(update, self.priority_titles, folder)
+                if easy
+                else render.update_header(update, self.priority_titles, folder, self._audiences)
             )
             return insert_after_h1(markdown, header)
         chosen = self._latest_for(page.file.src_uri)
         if chosen is None:
             return markdown
         index = f"{self.config.folder.strip('/')}/index.md"
-        return markdown + render.latest_block(page.file.src_uri, chosen, index, "Latest updates")
+        block = easy_render.latest_block if easy else render.latest_block
+        heading = self.config.latest_title or ("What is new" if easy else "Latest updates")
+        return markdown + block(page.file.src_uri, chosen, index, heading)
 
     @event_priority(LAST)
     def on_page_content(
@@ -118,6 +131,14 @@ class UpdatesPlugin(BasePlugin[UpdatesConfig]):
             summary_max=self.config.summary_max,
             files=frozenset(f.src_uri for f in files),
         )
+
+    def _full_versions(self, config: MkDocsConfig) -> Callable[[str, FrontMatter], FrontMatter]:
+        """How an easy read update's front matter takes what it leaves out from its full
+        version (with `from_full_version`; otherwise it is kept as written)."""
+        if not self.config.from_full_version:
+            return lambda _src_uri, fm: fm
+        pairing = find(config, PairingPlugin, needed_by="strategy/updates: from_full_version")
+        return lambda src_uri, fm: inherited(fm, pairing.counterpart_meta(src_uri))
 
     def _read_priority_titles(self, files: Files) -> dict[str, str]:
         """Priority slug -> page title, from the priority pages' front matter."""

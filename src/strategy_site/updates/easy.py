@@ -1,0 +1,91 @@
+"""Pure functions: the same listings, blocks and headers as render.py, in easy read.
+
+Every update is an idea block with a picture, its link and its summary, and every
+date is a sentence ("This happened in 2019."), so the pages the build makes pass
+the easy read rules like the pages people write.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from strategy_site.updates.model import Update
+from strategy_site.updates.render import Listing, md_text, time_element
+from strategy_site.updates.when import When
+from strategy_site.urls import doc_link
+
+PICTURE = ("A newspaper", "material/newspaper-variant")
+"""The picture of an update in a list: (what it shows, icon)."""
+MORE = ("A signpost", "material/sign-direction")
+INTRO = "Here you can read what we have done so far.\n\nThe newest update comes first."
+
+
+def idea(alt: str, icon: str, body: str) -> str:
+    """One idea block: a picture with its words."""
+    return f"/// idea | {alt}\n    icon: {icon}\n\n{body.strip()}\n///\n"
+
+
+def when_sentence(when: When, start: str = "This happened") -> str:
+    """'This happened in 2019.' or '... on 8 November 2022.', with a <time>."""
+    word = "on" if when.day is not None else "in"
+    return f"{start} {word} {time_element(when)}."
+
+
+def update_list(from_uri: str, updates: Sequence[Update]) -> str:
+    """Each update as an idea: its title as a link, when it happened, its summary."""
+    return "\n".join(
+        idea(
+            *PICTURE,
+            f"[{md_text(u.title)}]({doc_link(from_uri, u.src_uri)})\n\n"
+            f"{when_sentence(u.date)}\n\n{md_text(u.summary)}",
+        )
+        for u in updates
+    )
+
+
+def listing_page(listing: Listing) -> str:
+    """Markdown for a page of the easy read updates list."""
+    parts = [
+        f'---\ntitle: "{listing.title}"\n---\n',
+        f"# {md_text(listing.title)}\n",
+        idea(*MORE, INTRO),
+        update_list(listing.src_uri, listing.updates)
+        or idea(*PICTURE, "There are no updates yet."),
+        _pagination(listing),
+    ]
+    return "\n".join(p for p in parts if p)
+
+
+def latest_block(from_uri: str, updates: Sequence[Update], index_uri: str, heading: str) -> str:
+    """The 'What is new' section that ends the home page; empty when there are none."""
+    if not updates:
+        return ""
+    more = idea(*MORE, f"Read [all our updates]({doc_link(from_uri, index_uri)}).")
+    return f"\n\n## {heading}\n\n" + update_list(from_uri, updates) + "\n" + more
+
+
+def update_header(
+    update: Update, priority_titles: Mapping[str, str], priorities_folder: str
+) -> str:
+    """The words under an easy read update's heading: when, and which goals it is about."""
+    lines = [f"{when_sentence(update.date)}\n"]
+    if update.updated:
+        lines.append(when_sentence(update.updated, "We changed this page") + "\n")
+    for slug in update.priorities:
+        link = doc_link(update.src_uri, f"{priorities_folder}/{slug}.md")
+        lines.append(
+            f"It is about our goal: [{md_text(priority_titles.get(slug, slug))}]({link}).\n"
+        )
+    return idea("A calendar", "material/calendar", "\n".join(lines))
+
+
+def _pagination(listing: Listing) -> str:
+    page, pages = listing.position
+    if pages == 1:
+        return ""
+    lines = [f"This is page {page} of {pages}."]
+    if listing.newer:
+        lines.append(f"Go to [newer updates]({doc_link(listing.src_uri, listing.newer)}).")
+    if listing.older:
+        lines.append(f"Go to [older updates]({doc_link(listing.src_uri, listing.older)}).")
+    return idea(*MORE, "\n\n".join(lines))
