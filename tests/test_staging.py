@@ -200,16 +200,18 @@ def test_the_statement_reports_the_check_of_this_very_build(
 
     monkeypatch.setattr(building, "build_sites", counted)
     tiny.write("accessibility.yml", _STATEMENT)
-    for config in ("mkdocs.yml", "mkdocs.easy-read.yml"):
+    for config, style in (("mkdocs.yml", "full"), ("mkdocs.easy-read.yml", "easy")):
         tiny.write(config, tiny.read(config).replace(
             "  - strategy/pages\n",
-            "  - strategy/pages\n  - strategy/statement:\n      file: accessibility.yml\n",
+            "  - strategy/pages\n  - strategy/statement:\n      file: accessibility.yml\n"
+            f"      style: {style}\n",
         ))  # fmt: skip
 
     build(tiny.config)
     assert len(builds) == 2  # the first statement had no report; the second has this one's
     assert "has not been tested yet" not in tiny.read("site/accessibility/index.html")
-    assert "has not been tested yet" not in tiny.read("site/easy-read/accessibility/index.html")
+    easy = tiny.read("site/easy-read/accessibility/index.html")
+    assert "We have not checked" not in easy and "We checked 1 page of this website." in easy
 
     build(tiny.config)
     assert len(builds) == 3  # the published report already says the same
@@ -221,4 +223,5 @@ contact: Ask us.
 prepared_on: 2026-11-27
 reviewed_on: 2026-11-27
 improving: We test.
+easy_contact: You can ask us.
 """

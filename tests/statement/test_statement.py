@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
+import textstat
 from mkdocs.utils.meta import get_data
 
 from strategy_site.a11y.report.statement import statement_facts
 from strategy_site.build import build
+from strategy_site.easy_read import rules
+from strategy_site.easy_read.ideas import check_ideas
+from strategy_site.easy_read.text import sentences
+from strategy_site.statement.easy import easy_statement_markdown, missing_easy_words
 from strategy_site.statement.model import KnownIssue, StatementData, load_statement_data
 from strategy_site.statement.plugin import read_results
 from strategy_site.statement.render import Results, statement_markdown, status
@@ -116,12 +122,13 @@ def test_statement_page_on_both_sites_linked_from_the_footer(tiny: TinyProject) 
     tiny.write(
         "accessibility.yml",
         "organisation: Tiny Council\ncontact: Ask us.\nprepared_on: 2026-11-27\n"
-        "reviewed_on: 2026-11-27\nimproving: We test.\n",
+        "reviewed_on: 2026-11-27\nimproving: We test.\neasy_contact: You can ask us.\n",
     )
-    for name in ("mkdocs.yml", "mkdocs.easy-read.yml"):
+    for name, style in (("mkdocs.yml", "full"), ("mkdocs.easy-read.yml", "easy")):
         config = tiny.read(name).replace(
             "  - strategy/pairing:",
-            "  - strategy/statement:\n      file: accessibility.yml\n  - strategy/pairing:",
+            "  - strategy/statement:\n      file: accessibility.yml\n"
+            f"      style: {style}\n  - strategy/pairing:",
         )
         tiny.write(
             name,
@@ -130,8 +137,9 @@ def test_statement_page_on_both_sites_linked_from_the_footer(tiny: TinyProject) 
         )
     build(tiny.config, check_a11y=False)
 
-    for page in ("site/accessibility/index.html", "site/easy-read/accessibility/index.html"):
-        assert "This version has not been tested yet." in tiny.read(page)
+    assert "This version has not been tested yet." in tiny.read("site/accessibility/index.html")
+    easy = tiny.read("site/easy-read/accessibility/index.html")
+    assert "We have not checked this version of the website yet." in easy
     assert 'href="../../accessibility/">Accessibility statement' in tiny.read(
         "site/priorities/first/index.html"
     )
@@ -153,7 +161,7 @@ def test_easy_read_statement_shows_no_front_matter(tiny: TinyProject) -> None:
     tiny.write(
         "accessibility.yml",
         "organisation: Tiny Council\ncontact: Ask us.\nprepared_on: 2026-11-27\n"
-        "reviewed_on: 2026-11-27\nimproving: We test.\n",
+        "reviewed_on: 2026-11-27\nimproving: We test.\neasy_contact: You can ask us.\n",
     )
     config = (
         tiny.read("mkdocs.easy-read.yml")
@@ -163,7 +171,8 @@ def test_easy_read_statement_shows_no_front_matter(tiny: TinyProject) -> None:
         )
         .replace(
             "  - strategy/pairing:",
-            "  - strategy/statement:\n      file: accessibility.yml\n  - strategy/pairing:",
+            "  - strategy/statement:\n      file: accessibility.yml\n      style: easy\n"
+            "  - strategy/pairing:",
         )
     )
     tiny.write("mkdocs.easy-read.yml", config)
@@ -184,3 +193,48 @@ def test_the_statement_names_the_engines_the_check_ran() -> None:
     assert "three testing engines (axe, HTML_CodeSniffer and IBM Equal Access)" in default
     report = {"summary": {"pages": 9}, "runners": ["axe", "ibm", "strategy-site"]}
     assert statement_facts(report).engines == ("axe", "ibm")
+
+
+EASY = dataclasses.replace(
+    DATA,
+    easy_contact="You can ask us at the front desk.",
+    known_issues=(dataclasses.replace(ISSUE, easy="One button is hard to reach."),),
+)
+
+
+def test_the_easy_read_statement_passes_the_easy_read_rules() -> None:
+    page = easy_statement_markdown(EASY, checked(9, 0))
+    settings = rules.Settings(banned=rules.default_banned())
+    findings = rules.check_page(page, settings)
+    assert [(f.rule, f.what) for f in findings] == []
+    assert check_ideas(page, "accessibility.md") == []
+    text = " ".join(s.text for s in sentences(page) if not s.heading)
+    assert textstat.flesch_reading_ease(text) >= 70  # the plugin's target
+
+
+def test_the_easy_read_statement_says_what_the_full_one_says() -> None:
+    page = easy_statement_markdown(EASY, checked(9, 0))
+    assert "We checked 9 pages of this website." in page
+    assert "We found no problems." in page
+    assert "We know about 1 problem." in page
+    assert "One button is hard to reach.\n\nWe will fix it by 31 March 2027." in page
+    # one known issue: partially compliant, as the full statement says
+    assert status(EASY, checked(9, 0)) == "partially compliant"
+    assert "Our website follows most of these rules." in page
+    clean = dataclasses.replace(EASY, known_issues=())
+    assert "Our website follows all of these rules." in easy_statement_markdown(
+        clean, checked(9, 0)
+    )
+    untested = easy_statement_markdown(clean, None)
+    assert "We have not checked this version of the website yet." in untested
+    assert "Our website does not follow these rules yet." in untested
+    errors = easy_statement_markdown(clean, checked(9, 2))
+    assert "We found 2 problems." in errors
+
+
+def test_the_easy_read_statement_needs_easy_words() -> None:
+    problems = missing_easy_words(dataclasses.replace(DATA, known_issues=(ISSUE,)), "a.yml")
+    assert [(p.file, p.what.split(":")[0]) for p in problems] == [
+        ("a.yml", "the easy read statement needs 'easy_contact'"),
+        ("a.yml", "known issue 1 ('A button is hard to reach.') has no 'easy"),
+    ]

@@ -17,3 +17,7 @@ class StatementConfig(base.Config):
 
     page = c.Type(str, default="accessibility.md")
     """The page the statement is generated as."""
+
+    style = c.Choice(("full", "easy"), default="full")
+    """'easy' writes it in easy read (idea blocks), from the same data and results; the
+    data file then needs `easy_contact`, and an `easy` line for each known issue."""

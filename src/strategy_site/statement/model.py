@@ -23,6 +23,8 @@ class KnownIssue:
     problem: str
     criterion: str
     fix_by: dt.date
+    easy: str = ""
+    """The problem in easy read words, for the easy read statement."""
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,8 @@ class StatementData:
     known_issues: tuple[KnownIssue, ...] = ()
     disproportionate_burden: tuple[str, ...] = ()
     out_of_scope: tuple[str, ...] = ()
+    easy_contact: str = ""
+    """How to ask for help, in easy read words (Markdown), for the easy read statement."""
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -50,6 +54,8 @@ class KnownIssueSchema(base.Config):
     """The WCAG success criterion it fails, such as '2.4.3 Focus Order'."""
     fix_by = Day()
     """When it will be fixed."""
+    easy = c.Optional(c.Type(str))
+    """The problem in easy read words (the easy read statement needs it)."""
 
 
 class StatementSchema(base.Config):
@@ -66,6 +72,8 @@ class StatementSchema(base.Config):
     known_issues = c.ListOfItems(c.SubConfig(KnownIssueSchema), default=[])
     disproportionate_burden = c.ListOfItems(c.Type(str), default=[])
     out_of_scope = c.ListOfItems(c.Type(str), default=[])
+    easy_contact = c.Optional(c.Type(str))
+    """`contact` in easy read words (the easy read statement needs it)."""
 
 
 _FIX = "see the comments in the file and the README's accessibility statement section"
@@ -95,9 +103,15 @@ def load_statement_data(path: Path) -> tuple[StatementData | None, list[Problem]
         improving=str(data["improving"]).strip(),
         response_time=str(data.get("response_time") or ""),
         known_issues=tuple(
-            KnownIssue(str(i["problem"]).strip(), str(i["criterion"]), i["fix_by"])
+            KnownIssue(
+                str(i["problem"]).strip(),
+                str(i["criterion"]),
+                i["fix_by"],
+                str(i.get("easy") or "").strip(),
+            )
             for i in data.get("known_issues") or []
         ),
         disproportionate_burden=tuple(str(x) for x in data.get("disproportionate_burden") or []),
         out_of_scope=tuple(str(x) for x in data.get("out_of_scope") or []),
+        easy_contact=str(data.get("easy_contact") or "").strip(),
     ), []

@@ -17,9 +17,10 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from strategy_site.a11y.report.statement import statement_facts
-from strategy_site.problems import report
+from strategy_site.problems import report, shown_path
 from strategy_site.publish import Output, Stage
 from strategy_site.statement.config import StatementConfig
+from strategy_site.statement.easy import easy_statement_markdown, missing_easy_words
 from strategy_site.statement.model import load_statement_data
 from strategy_site.statement.render import Results, statement_markdown
 
@@ -58,9 +59,17 @@ class StatementPlugin(BasePlugin[StatementConfig]):
         if self.stage is not None:
             report_file = self.stage.current(report_file)
         self.results = read_results(report_file)
-        content = statement_markdown(
-            str(config.site_name), str(config.site_url or ""), data, self.results
-        )
+        if self.config.style == "easy":
+            gaps = missing_easy_words(data, shown_path(Path(self.config.file)))
+            for problem in gaps:
+                report(problem)
+            if gaps:
+                return files
+            content = easy_statement_markdown(data, self.results)
+        else:
+            content = statement_markdown(
+                str(config.site_name), str(config.site_url or ""), data, self.results
+            )
         # Linked from every page's footer rather than from the navigation.
         inclusion = InclusionLevel.NOT_IN_NAV
         files.append(File.generated(config, self.config.page, content=content, inclusion=inclusion))

@@ -20,8 +20,9 @@ def status(data: StatementData, results: Results | None) -> str:
     return compliance(results, len(data.known_issues))
 
 
-def _day(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"
+def day(date: dt.date) -> str:
+    """'27 November 2026'."""
+    return f"{date.day} {date:%B %Y}"
 
 
 def statement_markdown(
@@ -30,7 +31,7 @@ def statement_markdown(
     """The whole page: pure, so two builds with the same inputs give the same page."""
     state = status(data, results)
     parts = [
-        _front_matter(
+        front_matter(
             title="Accessibility statement",
             description=f"How accessible {site_name} is, and how to tell us about problems.",
         ),
@@ -90,14 +91,14 @@ def statement_markdown(
         "## What we are doing to improve accessibility\n",
         f"{data.improving}\n",
         "## Preparation of this accessibility statement\n",
-        f"This statement was prepared on {_day(data.prepared_on)}. It was last reviewed on "
-        f"{_day(data.reviewed_on)}.\n",
+        f"This statement was prepared on {day(data.prepared_on)}. It was last reviewed on "
+        f"{day(data.reviewed_on)}.\n",
         _testing(results),
     ]
     return "\n".join(p for p in parts if p)
 
 
-def _front_matter(**fields: str) -> str:
+def front_matter(**fields: str) -> str:
     """YAML front matter, quoted so that any site name (one with a colon, say) stays text."""
     return f"---\n{yaml.safe_dump(fields, allow_unicode=True, sort_keys=False, width=10**6)}---\n"
 
@@ -114,7 +115,7 @@ def _issues(data: StatementData) -> str:
         return "We know of no content that fails the accessibility regulations.\n"
     return "\n".join(
         f"- {issue.problem} This fails WCAG 2.2 success criterion {issue.criterion}. "
-        f"We plan to fix it by {_day(issue.fix_by)}.\n"
+        f"We plan to fix it by {day(issue.fix_by)}.\n"
         for issue in data.known_issues
     )
 
@@ -127,12 +128,15 @@ ENGINE_NAMES = {"axe": "axe", "htmlcs": "HTML_CodeSniffer", "ibm": "IBM Equal Ac
 NUMBERS = {1: "one testing engine", 2: "two testing engines", 3: "three testing engines"}
 
 
-def _engines(results: Results | None) -> str:
-    """'three testing engines (axe, HTML_CodeSniffer and IBM Equal Access)': the ones
-    the last check ran, or the default ones before any check."""
+def engine_names(results: Results | None) -> list[str]:
+    """The testing engines the last check ran, or the default ones before any check."""
     names = [ENGINE_NAMES.get(name, name) for name in (results.engines if results else ())]
-    if not names:
-        names = [ENGINE_NAMES[name] for name in DEFAULT_RUNNERS]
+    return names or [ENGINE_NAMES[name] for name in DEFAULT_RUNNERS]
+
+
+def _engines(results: Results | None) -> str:
+    """'three testing engines (axe, HTML_CodeSniffer and IBM Equal Access)'."""
+    names = engine_names(results)
     listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
     return f"{NUMBERS.get(len(names), f'{len(names)} testing engines')} ({listed})"
 
@@ -151,9 +155,7 @@ def _testing(results: Results | None) -> str:
     )
     if results is None:
         return f"{how}\n\nThis version has not been tested yet.\n"
-    dated = (
-        f", built from content dated {_day(results.last_tested)}," if results.last_tested else ""
-    )
+    dated = f", built from content dated {day(results.last_tested)}," if results.last_tested else ""
     return (
         f"{how}\n\nThis version of the website{dated} was tested before it was published: "
         f"{results.pages_checked} pages were checked and {results.errors} errors were found.\n"
