@@ -101,6 +101,7 @@ def test_channel_defaults_follow_the_reference() -> None:
         "bluesky": (300, 300),
         "mastodon": (500, 100_000),
         "facebook": (5000, 63206),
+        "facebook-group": (5000, 63206),
         "linkedin": (3000, 3000),
         "instagram": (2200, 2200),
     }

@@ -473,7 +473,7 @@ CASES = [
         write("comms/channels.yml", "channels: [x, tiktok]\n"),
         (
             "comms/channels.yml:1: channels.1: 'tiktok' is not a channel — fix: use one of: x, "
-            "bluesky, mastodon, facebook, linkedin, instagram",
+            "bluesky, mastodon, facebook, facebook-group, linkedin, instagram",
         ),
     ),
     Case(

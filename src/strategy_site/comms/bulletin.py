@@ -48,6 +48,7 @@ def update_bulletin(item: Item, source: Source) -> Bulletin:
         "date": update.date.display(),
         "image": _image(item),
         "link": _tracked(item.url, source),
+        "easy_link": _tracked(item.easy.url, source) if item.easy else "",
     }
     html = source.templates.render("bulletin.html.j2", **context, content=Markup(content))
     as_text = {**context, "summary": wrap(summary), "content": html_to_text(content)}

@@ -34,11 +34,15 @@ CHANNELS: dict[str, Channel] = {
         Channel("bluesky", "Bluesky", counting.graphemes, "graphemes", 300, 300, max_bytes=3000),
         Channel("mastodon", "Mastodon", counting.mastodon_length, "characters", 500, 100_000),
         Channel("facebook", "Facebook", counting.characters, "characters", 5000, 63206),
+        Channel("facebook-group", "Facebook group", counting.characters, "characters", 5000, 63206),
         Channel("linkedin", "LinkedIn", counting.characters, "characters", 3000, 3000),
         Channel("instagram", "Instagram", counting.characters, "characters", 2200, 2200, False),
     )
 }
 """Every channel, in the order the pack lists them."""
+
+DEFAULT_CHANNELS = tuple(name for name in CHANNELS if name != "facebook-group")
+"""The channels in use when channels.yml does not say: a group is one a team joins."""
 
 EMAIL_SOURCE = "bulletin"
 """utm_source of links in e-bulletins, unless channels.yml names another."""

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
-from strategy_site.comms.channels import CHANNELS, EMAIL_SOURCE
+from strategy_site.comms.channels import CHANNELS, DEFAULT_CHANNELS, EMAIL_SOURCE
 from strategy_site.comms.counting import emoji_spans, without_emoji
 from strategy_site.comms.links import camel_hashtag, is_camel_case
 from strategy_site.inputs.schema import Invalid
@@ -186,7 +186,7 @@ class Schedule(base.Config):
 class ChannelsFile(base.Config):
     """comms/channels.yml: every field is optional."""
 
-    channels = c.ListOfItems(Channel(), default=list(CHANNELS))
+    channels = c.ListOfItems(Channel(), default=list(DEFAULT_CHANNELS))
     """The channels in use, in the order the pack lists them."""
     hashtags = c.ListOfItems(Hashtag(), default=[])
     """Campaign hashtags added to every post."""
@@ -197,3 +197,6 @@ class ChannelsFile(base.Config):
     emoji = ChannelMap(Emoji())
     """An emoji to end the posts of a channel with (sparingly: most channels need none)."""
     schedule = c.SubConfig(Schedule)
+    easy_read = c.ListOfItems(Channel(), default=[])
+    """Channels whose posts use an update's easy read words (its easy read title and
+    summary) and link to its easy read page, for an update that has one."""

@@ -16,10 +16,20 @@ from strategy_site.comms.config import CommsConfig
 from strategy_site.comms.overrides import advise_copies
 from strategy_site.comms.pack import digests_in, pack_pages, render_pack
 from strategy_site.comms.settings import Settings, SettingsFailed, load_settings
-from strategy_site.comms.source import Item, Source, announce, front_matter_lines, image_url
+from strategy_site.comms.source import (
+    EasyWords,
+    Item,
+    Source,
+    announce,
+    front_matter_lines,
+    image_url,
+)
 from strategy_site.comms.templates import Templates
 from strategy_site.comms.writer import replace_folder
 from strategy_site.feeds.absolute import absolute_links, without_first_h1
+from strategy_site.inputs import frontmatter
+from strategy_site.pairing.plugin import PairingPlugin
+from strategy_site.plugins import find_optional
 from strategy_site.problems import BuildFailed, report, shown_path
 from strategy_site.publish import Output, OutsideProject, Stage
 from strategy_site.updates.plugin import find_updates
@@ -91,6 +101,19 @@ class CommsPlugin(BasePlugin[CommsConfig]):
             output=self._output,
         )
 
+    def _easy_words(self, config: MkDocsConfig, src_uri: str) -> EasyWords | None:
+        """The easy read version's title, summary and address, if the update has one."""
+        pairing = find_optional(config, PairingPlugin)
+        found = pairing.counterpart(src_uri) if pairing is not None else None
+        if found is None:
+            return None
+        file, url = found
+        meta = frontmatter.parse(file.read_text(encoding="utf-8-sig")).meta
+        title, summary = meta.get("title"), meta.get("summary")
+        if not isinstance(title, str) or not isinstance(summary, str):
+            return None  # the easy read build says what is missing
+        return EasyWords(" ".join(title.split()), " ".join(summary.split()), url)
+
     def _items(self, config: MkDocsConfig, site_url: str) -> list[Item]:
         items = []
         for update in self._updates.updates:
@@ -107,6 +130,7 @@ class CommsPlugin(BasePlugin[CommsConfig]):
                     content_html=absolute_links(without_first_h1(page.content_html), url),
                     file=shown_path(path),
                     front=front_matter_lines(path.read_text(encoding="utf-8-sig")),
+                    easy=self._easy_words(config, update.src_uri),
                 )
             )
         return items

@@ -50,8 +50,12 @@ def posts_for(item: Item, source: Source) -> list[Post]:
 def post_for(item: Item, channel: Channel, source: Source) -> Post:
     """One channel's post: the update's own text for it, or the template with the summary fitted."""
     settings = source.settings
+    easy = item.easy if channel.name in settings.easy_read else None
     link = with_utm(
-        item.url, settings.source(channel.name), settings.social_medium, settings.campaign
+        easy.url if easy else item.url,
+        settings.source(channel.name),
+        settings.social_medium,
+        settings.campaign,
     )
     override = plain_text(item.update.social.get(channel.name, ""))
     limit = settings.limit(channel)
@@ -77,11 +81,12 @@ def _text(
 ) -> tuple[str, bool]:
     """The rendered post, and whether its summary had to be cut (an override never is)."""
     context = _context(item, channel, source, link, override)
+    easy = item.easy if channel.name in source.settings.easy_read else None
 
     def render(summary: str) -> str:
         return source.templates.text(f"{channel.name}.txt.j2", **context, summary=summary)
 
-    summary = plain_text(item.update.summary)
+    summary = plain_text(easy.summary if easy else item.update.summary)
     if override:
         return render(summary), False
     return fit(render, summary, channel.count, source.settings.limit(channel))
@@ -100,8 +105,10 @@ def _context(
     """What a post template can use: see the README's 'Comms pack' section."""
     settings = source.settings
     tags = [t for t in settings.hashtags if t.lower() not in _lower(hashtags_in(override))]
+    easy = item.easy if channel.name in settings.easy_read else None
     return {
-        "title": plain_text(item.update.title),
+        "title": plain_text(easy.title if easy else item.update.title),
+        "easy_read": easy is not None,
         "override": override,
         "link": link if channel.links else "",
         "hashtags": " ".join(tags),

@@ -44,6 +44,8 @@ class Settings:
     zone: ZoneInfo
     file: str
     """channels.yml as the comms team would type its path, for problem lines."""
+    easy_read: frozenset[str] = frozenset()
+    """Channels that post the easy read words of an update that has them."""
 
     def limit(self, channel: Channel) -> int:
         return self.limits.get(channel.name, channel.default_limit)
@@ -134,4 +136,5 @@ def _settings(config: ChannelsFile, site_name: str, file: str) -> Settings:
         post_time=schedule.time,
         zone=ZoneInfo(schedule.timezone),
         file=file,
+        easy_read=frozenset(config.easy_read),
     )

@@ -22,6 +22,16 @@ from strategy_site.updates.model import Update
 
 
 @dataclass(frozen=True)
+class EasyWords:
+    """An update's easy read version, as posts and e-mails use it."""
+
+    title: str
+    summary: str
+    url: str
+    """Absolute URL of its page on the easy read site."""
+
+
+@dataclass(frozen=True)
 class Item:
     """One published update, with what the pack needs from its page and its file."""
 
@@ -36,6 +46,8 @@ class Item:
     """Its Markdown file, as the comms team would type the path."""
     front: FrontMatter
     """Lines of its front matter fields, for problem lines."""
+    easy: EasyWords | None = None
+    """Its easy read version, when it has one (front matter `easy_read:`)."""
 
     def line(self, *path: str) -> int:
         return self.front.line(path)
