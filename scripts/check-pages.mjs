@@ -262,6 +262,10 @@ async function newTab(browser, job, bodies, blank = null) {
 	await page.evaluateOnNewDocument(watchPolicy);
 	const cdp = await page.createCDPSession();
 	await answerScripts(cdp, bodies);
+	// Every tab behaves as the one in front: tabs check pages side by side, and a tab
+	// behind does not scroll a focused link into view (the keyboard walk would find
+	// a link in a long menu "not on the screen" that a reader's browser scrolls to).
+	await cdp.send('Emulation.setFocusEmulationEnabled', {enabled: true});
 	if (job.blockUrls.length) {
 		await cdp.send('Network.enable');
 		await cdp.send('Network.setBlockedURLs', {urls: job.blockUrls});
