@@ -35,6 +35,7 @@ def leeds(tmp_path_factory: pytest.TempPathFactory) -> Path:
         shutil.copytree(REPO / name, root / name)
     for name in ("mkdocs.yml", "mkdocs.easy-read.yml", "glossary.yml", "accessibility.yml"):
         shutil.copy(REPO / name, root / name)
+    (root / "scripts").symlink_to(REPO / "scripts")  # the toolchain, and OpenMoji with it
     build(root / "mkdocs.yml", check_a11y=False)
     return root
 

@@ -30,5 +30,9 @@ class EasyReadConfig(base.Config):
     rules = c.DictOfItems(c.Choice(LEVELS), default={})
     """Level of a rule by id, overriding its default: error, warning or off."""
 
+    credit_pictures = c.Type(bool, default=True)
+    """Add OpenMoji's credit and licence to the footer when its pictures are installed
+    (CC BY-SA 4.0 asks for it wherever they are shown)."""
+
     summary = c.Type(str, default="dist/easy-read/index.html")
     """The comms team's summary of every easy read page, relative to the config file."""

@@ -16,7 +16,14 @@ from mkdocs.structure.pages import Page
 
 from strategy_site.easy_read import notices, rules
 from strategy_site.easy_read.config import EasyReadConfig
-from strategy_site.easy_read.ideas import check_ideas
+from strategy_site.easy_read.icons import OPENMOJI_CREDIT
+from strategy_site.easy_read.ideas import (
+    NOT_INSTALLED,
+    Pictures,
+    check_ideas,
+    find_ideas,
+    picture_of,
+)
 from strategy_site.easy_read.staleness import judge
 from strategy_site.easy_read.summary import PageStatus, summary_page
 from strategy_site.easy_read.text import sentences
@@ -30,6 +37,8 @@ from strategy_site.problems import Problem, advise, report, shown_path
 from strategy_site.publish import Output, OutsideProject, Stage
 
 _BLOCKS = "strategy_site.easy_read.blocks"
+DEFAULT_OPENMOJI = "scripts/node_modules/openmoji"
+"""Where the toolchain's `npm ci` puts OpenMoji, relative to the config file."""
 UPDATES = "strategy/updates"
 """The plugin whose pages (lists of updates) hold only text checked elsewhere."""
 
@@ -45,10 +54,21 @@ class EasyReadPlugin(BasePlugin[EasyReadConfig]):
             config.markdown_extensions.append(_BLOCKS)
         options = dict(config.mdx_configs.get(_BLOCKS, {}))
         base = Path(config.config_file_path or ".").parent
-        self._icon_dirs = tuple((base / d).resolve() for d in options.get("icon_dirs", []))
+        icon_dirs = tuple((base / d).resolve() for d in options.get("icon_dirs", []))
+        openmoji = (base / options.get("openmoji", DEFAULT_OPENMOJI)).resolve()
+        found = openmoji if (openmoji / "data").is_dir() else None
         # Resolve once, against the config file, for the extension and the checks alike.
-        options["icon_dirs"] = [str(d) for d in self._icon_dirs]
+        options["icon_dirs"] = [str(d) for d in icon_dirs]
+        options["openmoji"] = str(found or "")
         config.mdx_configs[_BLOCKS] = options
+        self._pictures = Pictures(icon_dirs, found, Path(config.docs_dir).resolve())
+        self._pictures_seen: dict[str, tuple[str, str, int]] = {}
+        self._told_not_installed = False
+        if found is not None and self.config.credit_pictures:
+            credit = (
+                f"{config.copyright}. {OPENMOJI_CREDIT}" if config.copyright else OPENMOJI_CREDIT
+            )
+            config.copyright = credit
         self._levels = {**rules.DEFAULT_LEVELS, **self.config.rules}
         self._statuses: list[PageStatus] = []
         self._summary = (base / self.config.summary).resolve()
@@ -71,11 +91,17 @@ class EasyReadPlugin(BasePlugin[EasyReadConfig]):
         settings = replace(self._page_settings, word_budget=10**6)
         shown = shown_path(glossary.path)
         for entry in glossary.entries:
+            block = idea_block(entry)
             findings = [
                 rules.Finding(f.rule, entry.line, f.what, f.fix)
-                for f in rules.check_page(idea_block(entry), settings)
+                for f in rules.check_page(block, settings)
             ]
             self._raise(findings, shown)
+            for problem in self._once(check_ideas(block, shown, pictures=self._pictures)):
+                report(replace(problem, line=entry.line))
+            # the glossary sets each word's picture first
+            for problem in self._one_picture_each(block, shown, entry.line):
+                advise(problem)
         return files
 
     def on_page_markdown(
@@ -90,8 +116,16 @@ class EasyReadPlugin(BasePlugin[EasyReadConfig]):
         path = Path(page.file.abs_src_path or Path(config.docs_dir, page.file.src_uri))
         source = page.file.content_string if generated else path.read_text(encoding="utf-8-sig")
         shown = shown_path(path) + (" (made by the build)" if generated else "")
-        for problem in check_ideas(source, shown, icon_dirs=self._icon_dirs):
+        for problem in self._once(check_ideas(source, shown, pictures=self._pictures, page=path)):
             report(problem)
+        # the idea blocks of this page find its picture files beside it
+        config.mdx_configs[_BLOCKS] = {
+            **config.mdx_configs[_BLOCKS],
+            "page": str(path),
+            "docs": str(self._pictures.docs or ""),
+        }
+        for problem in self._one_picture_each(source, shown):
+            advise(problem)
         findings = rules.check_page(source, self._page_settings) + self._summary_findings(source)
         score, target = _reading_ease(source), self.config.reading_ease_target
         if score < target:
@@ -160,6 +194,41 @@ class EasyReadPlugin(BasePlugin[EasyReadConfig]):
             banned=(*rules.default_banned(), *(w.lower() for w in self.config.banned_words)),
             phrases=(*rules.Settings.phrases, *terms),
         )
+
+    def _once(self, problems: list[Problem]) -> list[Problem]:
+        """`problems` without a second 'OpenMoji is not installed': one cause, one line."""
+        kept = []
+        for problem in problems:
+            if problem.what.endswith(NOT_INSTALLED):
+                if self._told_not_installed:
+                    continue
+                self._told_not_installed = True
+            kept.append(problem)
+        return kept
+
+    def _one_picture_each(self, source: str, shown: str, line: int = 0) -> list[Problem]:
+        """One thing, one picture, across the site: an idea whose words for its picture
+        (its alt text) were given another picture elsewhere is a warning."""
+        problems = []
+        for idea in find_ideas(source):
+            if not idea.alt or not picture_of(idea):
+                continue
+            key = " ".join(idea.alt.lower().split())
+            where = line or idea.line
+            first = self._pictures_seen.setdefault(key, (picture_of(idea), shown, where))
+            if first[0] != picture_of(idea):
+                problems.append(
+                    Problem(
+                        shown,
+                        where,
+                        f"'{idea.alt}' is shown as {picture_of(idea)} here, and as {first[0]} "
+                        f"in {first[1]}:{first[2]}",
+                        "use one picture for one thing across the site, so readers learn it "
+                        "(or describe the two pictures differently)",
+                        "easy-read/same-words-two-pictures",
+                    )
+                )
+        return problems
 
     def _summary_findings(self, source: str) -> list[rules.Finding]:
         """An update's `summary:` is read in lists, feeds and posts: it follows the same

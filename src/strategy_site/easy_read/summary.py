@@ -59,6 +59,11 @@ def _routes(routes: Coverage | None) -> str:
         f"<p>{routes.pages} full pages: {len(routes.paired)} with an easy read version, "
         f"{len(routes.reasons)} saying why they have none, "
         f"{len(routes.missing)} saying neither.</p>\n"
+        + "".join(
+            f"<p>The pages the build makes in {escape(folder)} link to the easy read page "
+            f"{escape(target)}.</p>\n"
+            for folder, target in routes.folders
+        )
         + (f"<h3>Pages saying why they have none</h3>\n{listed(reasons)}\n" if reasons else "")
         + (
             "<h3>Pages saying neither (each is a warning in the build)</h3>\n"

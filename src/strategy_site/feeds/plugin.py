@@ -17,6 +17,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from strategy_site.dates import site_datetime
+from strategy_site.easy_read.engine_pictures import engine_pictures
 from strategy_site.feeds import build, render
 from strategy_site.feeds.config import FeedsConfig
 from strategy_site.feeds.model import FORMATS, Feed
@@ -111,7 +112,9 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
             (title, [self._listed(config, plan) for plan in plans]) for title, plans in self._groups
         ]
         if self.config.style == "easy":
-            return easy_subscribe_page("Get updates", [p for _, g in groups for p in g])
+            return easy_subscribe_page(
+                "Get updates", [p for _, g in groups for p in g], engine_pictures(config)
+            )
         others = [(title, [listed]) for title, listed in self._others]
         return subscribe_page("Subscribe to updates", [*groups[:1], *others, *groups[1:]], opml)
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from strategy_site.easy_read.engine_pictures import MATERIAL
 from strategy_site.feeds.model import Feed
 
 INTRO = """\
@@ -88,7 +89,7 @@ def breakable_url(url: str) -> str:
 
 
 EASY_INTRO = """\
-/// idea | A bell ringing
+/// idea | A bell
     icon: {bell}
 
 We write updates about our plan.
@@ -96,7 +97,7 @@ We write updates about our plan.
 You can get them on your phone or computer.
 ///
 
-/// idea | A phone with a list on it
+/// idea | A mobile phone
     icon: {reader}
 
 You need an app called a feed reader.
@@ -114,19 +115,18 @@ Copy this link into the feed reader app.
 """
 
 
-def easy_subscribe_page(title: str, listed: Sequence[Listed]) -> str:
+def easy_subscribe_page(
+    title: str, listed: Sequence[Listed], pictures: Mapping[str, str] = MATERIAL
+) -> str:
     """The same page in easy read: idea blocks, and each feed's RSS address to copy,
-    with no formats to choose between and no OPML list (one feed needs none)."""
-    chosen = EASY_ICONS
+    with no formats to choose between and no OPML list (one feed needs none).
+    `pictures` names each idea's picture (see easy_read.engine_pictures)."""
+    chosen = {"bell": pictures["bell"], "reader": pictures["phone"], "link": pictures["link"]}
     parts = [f"---\ntitle: {title}\n---\n", f"# {title}\n", EASY_INTRO.format(**chosen)]
     for entry in listed:
         parts.append(EASY_LINKS.format(**chosen))
         parts.append(f'<ul class="strategy-feeds">\n{_easy_item(entry)}\n</ul>\n')
     return "\n".join(parts)
-
-
-EASY_ICONS = {"bell": "material/bell-ring", "reader": "material/cellphone", "link": "material/link"}
-"""The pictures of the easy read page's ideas."""
 
 
 def _easy_item(listed: Listed) -> str:

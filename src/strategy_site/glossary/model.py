@@ -10,7 +10,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from slugify import slugify
 
-from strategy_site.easy_read.icons import icon_path
+from strategy_site.easy_read.icons import OPENMOJI, icon_path
 from strategy_site.inputs import yamlfile
 from strategy_site.inputs.files import Unreadable, read_text
 from strategy_site.inputs.schema import Invalid, Where, check
@@ -43,9 +43,12 @@ class Entry:
 
 
 class _Picture(base.BaseConfigOption[str]):
-    """A Material icon name, 'material/<name>', that exists."""
+    """A Material icon name, 'material/<name>', that exists, or an OpenMoji picture's,
+    'openmoji/<name>' (the easy read build checks that one against the installed set)."""
 
     def run_validation(self, value: object) -> str:
+        if isinstance(value, str) and value.startswith(OPENMOJI) and len(value) > len(OPENMOJI):
+            return value
         if not isinstance(value, str) or icon_path(value) is None:
             raise Invalid(
                 f"picture '{value}' does not exist",

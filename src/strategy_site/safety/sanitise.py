@@ -28,8 +28,17 @@ _BLOCKS = ("blockquote", "dd", "details", "div", "dl", "dt", "figcaption", "figu
 _BLOCKS_2 = ("li", "nav", "ol", "p", "pre", "section", "summary", "ul", "img", "button")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _TABLES = ("caption", "col", "colgroup", "table", "tbody", "td", "tfoot", "th", "thead", "tr")
-_SVG = ("svg", "path", "g", "circle", "rect", "title")
-"""Material's icons and emoji (pymdownx.emoji's `to_svg`) are inline SVG."""
+_SVG = ("svg", "path", "g", "circle", "rect", "title", "line", "polyline", "polygon", "ellipse")
+"""Material's icons, emoji (pymdownx.emoji's `to_svg`) and the OpenMoji pictures of easy
+read ideas are inline SVG: shapes and how they are painted, nothing that runs or links."""
+SVG_PAINT = frozenset(
+    (
+        *("fill", "fill-opacity", "fill-rule", "clip-rule", "opacity", "transform"),
+        *("stroke", "stroke-width", "stroke-linecap", "stroke-linejoin", "stroke-miterlimit"),
+        *("stroke-dasharray", "stroke-opacity", "paint-order", "display"),
+    )
+)
+"""Presentation attributes of the SVG shapes: paint only."""
 TAGS = frozenset(_TEXT + _TEXT_2 + _TEXT_3 + _BLOCKS + _BLOCKS_2 + _HEADINGS + _TABLES + _SVG)
 
 _EVERYWHERE = {"id", "class", "title", "lang", "dir", "hidden", "role"}
@@ -50,10 +59,14 @@ ATTRIBUTES: dict[str, set[str]] = {
     "del": {"datetime"},
     "ins": {"datetime"},
     "svg": {"xmlns", "viewBox", "width", "height", "focusable", "fill"},
-    "path": {"d", "fill", "fill-rule", "clip-rule"},
-    "g": {"fill"},
-    "circle": {"cx", "cy", "r", "fill"},
-    "rect": {"x", "y", "width", "height", "rx", "ry", "fill"},
+    "path": {"d"} | SVG_PAINT,
+    "g": set(SVG_PAINT),
+    "circle": {"cx", "cy", "r"} | SVG_PAINT,
+    "rect": {"x", "y", "width", "height", "rx", "ry"} | SVG_PAINT,
+    "line": {"x1", "y1", "x2", "y2"} | SVG_PAINT,
+    "polyline": {"points"} | SVG_PAINT,
+    "polygon": {"points"} | SVG_PAINT,
+    "ellipse": {"cx", "cy", "rx", "ry"} | SVG_PAINT,
 }
 URL_SCHEMES = frozenset(("http", "https", "mailto", "tel"))
 CLEAN_CONTENT = frozenset(

@@ -9,6 +9,9 @@ statement's data file.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from strategy_site.easy_read.engine_pictures import MATERIAL
 from strategy_site.problems import Problem
 from strategy_site.statement.model import StatementData
 from strategy_site.statement.render import Results, day, engine_names, front_matter, status
@@ -54,8 +57,11 @@ def missing_easy_words(data: StatementData, file: str) -> list[Problem]:
     return problems
 
 
-def easy_statement_markdown(data: StatementData, results: Results | None) -> str:
-    """The whole page: pure, so two builds with the same inputs give the same page."""
+def easy_statement_markdown(
+    data: StatementData, results: Results | None, pictures: Mapping[str, str] = MATERIAL
+) -> str:
+    """The whole page: pure, so two builds with the same inputs give the same page.
+    `pictures` names the picture of each idea (see easy_read.engine_pictures)."""
     parts = [
         front_matter(
             title="Accessibility statement",
@@ -63,60 +69,60 @@ def easy_statement_markdown(data: StatementData, results: Results | None) -> str
         ),
         "# Accessibility statement\n",
         idea(
-            "A person using a computer",
-            "material/laptop",
+            "A laptop computer",
+            pictures["computer"],
             "This page tells you how easy our website is to use.",
             f"{data.organisation} runs this website.",
         ),
         "## What you can do\n",
         idea(
-            "A hand holding a phone",
-            "material/cellphone",
+            "A mobile phone",
+            pictures["phone"],
             "You can use this website on a phone or a computer.",
-            "You can make the words on the screen bigger.",
+            "You can make the words on the screen easier to see.",
         ),
         idea(
             "A keyboard",
-            "material/keyboard",
+            pictures["keyboard"],
             "You can use the website with just a keyboard.",
             "A screen reader can read the website out loud to you.",
         ),
         "## How we check the website\n",
         idea(
             "A tick in a box",
-            "material/checkbox-marked-outline",
+            pictures["tick"],
             "We check every page before we put it on the website.",
             f"We use {len(engine_names(results))} computer programs to check each page.",
             "We also check each page with a keyboard and on a phone.",
             "We do not put a page with a problem on the website.",
         ),
-        idea("A magnifying glass", "material/magnify", *_results(results)),
+        idea("A magnifying glass", pictures["look"], *_results(results)),
         "## Problems we know about\n",
-        idea("A list", "material/format-list-bulleted", *_known(data)),
+        idea("A clipboard with a list", pictures["list"], *_known(data)),
         idea(
             "A rule book",
-            "material/book-open-variant",
+            pictures["rules"],
             "There are rules for making websites easy to use.",
             STATE[status(data, results)],
         ),
         "## Tell us about a problem\n",
         idea(
-            "A person asking a question",
-            "material/account-question",
+            "A person with a hand up",
+            pictures["question"],
             "Do you need this page in another way?",
             "For example, in large print, audio or braille.",
             "Did you find a problem on this website?",
         ),
-        idea("A phone", "material/phone", data.easy_contact),
+        idea("A telephone", pictures["telephone"], data.easy_contact),
         idea(
             "A sad face",
-            "material/emoticon-sad-outline",
+            pictures["sad"],
             "Are you not happy with our answer?",
             "You can contact the Equality Advisory and Support Service.",
         ),
         idea(
             "A calendar",
-            "material/calendar",
+            pictures["calendar"],
             f"We wrote this page on {day(data.prepared_on)}.",
             f"We last checked this page on {day(data.reviewed_on)}.",
         ),

@@ -17,6 +17,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from strategy_site.a11y.report.statement import statement_facts
+from strategy_site.easy_read.engine_pictures import engine_pictures
 from strategy_site.problems import report, shown_path
 from strategy_site.publish import Output, Stage
 from strategy_site.statement.config import StatementConfig
@@ -65,7 +66,7 @@ class StatementPlugin(BasePlugin[StatementConfig]):
                 report(problem)
             if gaps:
                 return files
-            content = easy_statement_markdown(data, self.results)
+            content = easy_statement_markdown(data, self.results, engine_pictures(config))
         else:
             content = statement_markdown(
                 str(config.site_name), str(config.site_url or ""), data, self.results

@@ -9,20 +9,25 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from strategy_site.easy_read.engine_pictures import MATERIAL
 from strategy_site.updates.model import Update
 from strategy_site.updates.render import Listing, md_text, time_element
 from strategy_site.updates.when import When
 from strategy_site.urls import doc_link
 
-PICTURE = ("A newspaper", "material/newspaper-variant")
-"""The picture of an update in a list: (what it shows, icon)."""
-MORE = ("A signpost", "material/sign-direction")
+PICTURE = ("A newspaper", "newspaper")
+"""The picture of an update in a list: (what it shows, its key in engine_pictures)."""
+MORE = ("A signpost", "signpost")
 INTRO = "Here you can read what we have done so far.\n\nThe newest update comes first."
 
 
-def idea(alt: str, icon: str, body: str) -> str:
+Pictures = Mapping[str, str]
+"""What each picture shows -> its icon name (see easy_read.engine_pictures)."""
+
+
+def idea(alt: str, key: str, body: str, pictures: Pictures) -> str:
     """One idea block: a picture with its words."""
-    return f"/// idea | {alt}\n    icon: {icon}\n\n{body.strip()}\n///\n"
+    return f"/// idea | {alt}\n    icon: {pictures[key]}\n\n{body.strip()}\n///\n"
 
 
 def when_sentence(when: When, start: str = "This happened") -> str:
@@ -31,41 +36,51 @@ def when_sentence(when: When, start: str = "This happened") -> str:
     return f"{start} {word} {time_element(when)}."
 
 
-def update_list(from_uri: str, updates: Sequence[Update]) -> str:
+def update_list(from_uri: str, updates: Sequence[Update], pictures: Pictures = MATERIAL) -> str:
     """Each update as an idea: its title as a link, when it happened, its summary."""
     return "\n".join(
         idea(
             *PICTURE,
             f"[{md_text(u.title)}]({doc_link(from_uri, u.src_uri)})\n\n"
             f"{when_sentence(u.date)}\n\n{md_text(u.summary)}",
+            pictures,
         )
         for u in updates
     )
 
 
-def listing_page(listing: Listing) -> str:
+def listing_page(listing: Listing, pictures: Pictures = MATERIAL) -> str:
     """Markdown for a page of the easy read updates list."""
     parts = [
         f'---\ntitle: "{listing.title}"\n---\n',
         f"# {md_text(listing.title)}\n",
-        idea(*MORE, INTRO),
-        update_list(listing.src_uri, listing.updates)
-        or idea(*PICTURE, "There are no updates yet."),
-        _pagination(listing),
+        idea(*MORE, INTRO, pictures),
+        update_list(listing.src_uri, listing.updates, pictures)
+        or idea(*PICTURE, "There are no updates yet.", pictures),
+        _pagination(listing, pictures),
     ]
     return "\n".join(p for p in parts if p)
 
 
-def latest_block(from_uri: str, updates: Sequence[Update], index_uri: str, heading: str) -> str:
+def latest_block(
+    from_uri: str,
+    updates: Sequence[Update],
+    index_uri: str,
+    heading: str,
+    pictures: Pictures = MATERIAL,
+) -> str:
     """The 'What is new' section that ends the home page; empty when there are none."""
     if not updates:
         return ""
-    more = idea(*MORE, f"Read [all our updates]({doc_link(from_uri, index_uri)}).")
-    return f"\n\n## {heading}\n\n" + update_list(from_uri, updates) + "\n" + more
+    more = idea(*MORE, f"Read [all our updates]({doc_link(from_uri, index_uri)}).", pictures)
+    return f"\n\n## {heading}\n\n" + update_list(from_uri, updates, pictures) + "\n" + more
 
 
 def update_header(
-    update: Update, priority_titles: Mapping[str, str], priorities_folder: str
+    update: Update,
+    priority_titles: Mapping[str, str],
+    priorities_folder: str,
+    pictures: Pictures = MATERIAL,
 ) -> str:
     """The words under an easy read update's heading: when, and which goals it is about."""
     lines = [f"{when_sentence(update.date)}\n"]
@@ -76,10 +91,10 @@ def update_header(
         lines.append(
             f"It is about our goal: [{md_text(priority_titles.get(slug, slug))}]({link}).\n"
         )
-    return idea("A calendar", "material/calendar", "\n".join(lines))
+    return idea("A calendar", "calendar", "\n".join(lines), pictures)
 
 
-def _pagination(listing: Listing) -> str:
+def _pagination(listing: Listing, pictures: Pictures) -> str:
     page, pages = listing.position
     if pages == 1:
         return ""
@@ -88,4 +103,4 @@ def _pagination(listing: Listing) -> str:
         lines.append(f"Go to [newer updates]({doc_link(listing.src_uri, listing.newer)}).")
     if listing.older:
         lines.append(f"Go to [older updates]({doc_link(listing.src_uri, listing.older)}).")
-    return idea(*MORE, "\n\n".join(lines))
+    return idea(*MORE, "\n\n".join(lines), pictures)

@@ -15,6 +15,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
+from strategy_site.easy_read.engine_pictures import engine_pictures
 from strategy_site.inputs import frontmatter
 from strategy_site.inputs.frontmatter import FrontMatter
 from strategy_site.markdown_edit import insert_after_h1
@@ -80,7 +81,11 @@ class UpdatesPlugin(BasePlugin[UpdatesConfig]):
         easy = self.config.style == "easy"
         by_audience = {} if easy else self._audiences
         for listing in listings(self.updates, folder, self.config.per_page, by_audience):
-            content = (easy_render.listing_page if easy else render.listing_page)(listing)
+            content = (
+                easy_render.listing_page(listing, engine_pictures(config))
+                if easy
+                else render.listing_page(listing)
+            )
             inclusion = (
                 InclusionLevel.INCLUDED
                 if listing.src_uri == f"{folder}/index.md"
@@ -99,7 +104,9 @@ class UpdatesPlugin(BasePlugin[UpdatesConfig]):
         if update is not None:
             folder = self.config.priorities_folder
             header = (
-                easy_render.update_header(update, self.priority_titles, folder)
+                easy_render.update_header(
+                    update, self.priority_titles, folder, engine_pictures(config)
+                )
                 if easy
                 else render.update_header(update, self.priority_titles, folder, self._audiences)
             )
@@ -108,9 +115,13 @@ class UpdatesPlugin(BasePlugin[UpdatesConfig]):
         if chosen is None:
             return markdown
         index = f"{self.config.folder.strip('/')}/index.md"
-        block = easy_render.latest_block if easy else render.latest_block
         heading = self.config.latest_title or ("What is new" if easy else "Latest updates")
-        return markdown + block(page.file.src_uri, chosen, index, heading)
+        if easy:
+            pictures = engine_pictures(config)
+            return markdown + easy_render.latest_block(
+                page.file.src_uri, chosen, index, heading, pictures
+            )
+        return markdown + render.latest_block(page.file.src_uri, chosen, index, heading)
 
     @event_priority(LAST)
     def on_page_content(

@@ -1,0 +1,39 @@
+"""The pictures of the easy read pages the build makes (the statement, the updates
+list, the subscribe page): OpenMoji where it is installed, as on the pages people
+write, else the Material icon of the same thing."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from mkdocs.config.defaults import MkDocsConfig
+
+BLOCKS = "strategy_site.easy_read.blocks"
+
+PICTURES: Mapping[str, tuple[str, str]] = {
+    "bell": ("openmoji/bell", "material/bell-ring"),
+    "calendar": ("openmoji/calendar", "material/calendar"),
+    "computer": ("openmoji/laptop", "material/laptop"),
+    "keyboard": ("openmoji/keyboard", "material/keyboard"),
+    "link": ("openmoji/link", "material/link"),
+    "list": ("openmoji/clipboard", "material/clipboard-text"),
+    "look": ("openmoji/magnifying-glass-tilted-left", "material/magnify"),
+    "newspaper": ("openmoji/newspaper", "material/newspaper-variant"),
+    "phone": ("openmoji/mobile-phone", "material/cellphone"),
+    "question": ("openmoji/person-raising-hand", "material/human-handsup"),
+    "rules": ("openmoji/balance-scale", "material/scale-balance"),
+    "sad": ("openmoji/slightly-frowning-face", "material/emoticon-sad-outline"),
+    "signpost": ("openmoji/signpost", "material/sign-direction"),
+    "telephone": ("openmoji/telephone-receiver", "material/phone"),
+    "tick": ("openmoji/check-box-with-check", "material/checkbox-marked-outline"),
+}
+"""What each picture the engine uses shows -> (OpenMoji name, Material name)."""
+
+MATERIAL = {key: material for key, (_, material) in PICTURES.items()}
+
+
+def engine_pictures(config: MkDocsConfig) -> dict[str, str]:
+    """The picture names to use on this site: OpenMoji when the idea blocks found it
+    (the easy read plugin resolves their `openmoji` option in its on_config)."""
+    found = bool(dict(config.mdx_configs.get(BLOCKS, {})).get("openmoji"))
+    return {key: openmoji if found else material for key, (openmoji, material) in PICTURES.items()}
