@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from strategy_site.build import build
+from strategy_site.glossary.model import EasyEntry, Entry
+from strategy_site.glossary.render import link_first_uses
 from strategy_site.problems import BuildFailed
 
 from ..conftest import TinyProject
@@ -113,6 +115,9 @@ def test_glossary_renders_and_first_use_is_linked(glossary: TinyProject) -> None
     html = glossary.read("site/easy-read/index.html")
     assert '<a href="glossary/#special-educational-needs-and-disabilities">SEND</a>' in html
     assert html.count('href="glossary/#school"') == 1
+    # one link a sentence: 'school' is linked where it next comes, not beside 'SEND'
+    assert "extra help at school.</p>" in html
+    assert '<a href="glossary/#school">School</a> is fun.' in html
     words = glossary.read("site/easy-read/glossary/index.html")
     assert 'id="school"' in words
     assert 'aria-label="A school building"' in words
@@ -203,3 +208,11 @@ def test_glossary_explanations_follow_the_easy_read_rules(glossary: TinyProject)
         ("glossary.yml", 8, "easy-read/percentage"),
         ("glossary.yml", 8, "easy-read/banned-words"),
     }
+
+
+def test_a_sentence_with_a_link_gets_no_glossary_link() -> None:
+    entries = [Entry("School", easy=EasyEntry("A place to learn.", "material/school", "A school"))]
+    markdown = "Read about [our plan](plan.md) at school.\n\nSchool is fun.\n"
+    assert link_first_uses(markdown, entries, "glossary.md") == (
+        "Read about [our plan](plan.md) at school.\n\n[School](glossary.md#school) is fun.\n"
+    )

@@ -58,7 +58,10 @@ def link_first_uses(markdown: str, entries: Sequence[Entry], glossary_href: str)
     """Link the first use of each glossary word on a page to its explanation.
 
     Only prose is touched: not headings, block syntax, HTML, tables or
-    existing links.
+    existing links. At most one link a line (an easy read sentence): a line with a
+    link of its own gets no other, and a line links only its first hard word; the
+    others are linked where they next appear. Two links in one short sentence are
+    hard to tell apart, and read to a checker as a menu.
     """
     remaining = {e.anchor: _pattern(e) for e in entries if e.easy is not None}
     lines = markdown.split("\n")
@@ -75,22 +78,16 @@ def _pattern(entry: Entry) -> re.Pattern[str]:
 
 
 def _link_line(line: str, remaining: dict[str, re.Pattern[str]], href: str) -> str:
-    pieces = _LINK.split(line)
-    links = _LINK.findall(line)
-    linked = [_link_text(piece, remaining, href) for piece in pieces]
-    return "".join(p + (links[i] if i < len(links) else "") for i, p in enumerate(linked))
+    if _LINK.search(line):
+        return line
+    return _link_text(line, remaining, href)
 
 
 def _link_text(text: str, remaining: dict[str, re.Pattern[str]], href: str) -> str:
-    """Link words left to right; the earliest (then longest) match wins each time."""
-    out, position = [], 0
-    while True:
-        found = [(m, anchor) for anchor, p in remaining.items() if (m := p.search(text, position))]
-        if not found:
-            break
-        match, anchor = min(found, key=lambda f: (f[0].start(), -len(f[0].group(0))))
-        out += [text[position : match.start()], f"[{match.group(1)}]({href}#{anchor})"]
-        position = match.end()
-        del remaining[anchor]
-    out.append(text[position:])
-    return "".join(out)
+    """Link the earliest (then longest) glossary word in `text`, if any."""
+    found = [(m, anchor) for anchor, p in remaining.items() if (m := p.search(text))]
+    if not found:
+        return text
+    match, anchor = min(found, key=lambda f: (f[0].start(), -len(f[0].group(0))))
+    del remaining[anchor]
+    return f"{text[: match.start()]}[{match.group(1)}]({href}#{anchor}){text[match.end() :]}"
