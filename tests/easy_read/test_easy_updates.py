@@ -51,7 +51,9 @@ def _warnings(summary: BuildSummary) -> list[tuple[str, int | None, str]]:
 def paired(tiny: TinyProject) -> TinyProject:
     """The tiny project with easy read updates on: one update with its easy read version."""
     main = MAIN_CONFIG.format(overrides="{overrides}").replace(
-        "      exempt: [updates/]\n", "      generated: [subscribe.md, updates/index.md]\n"
+        "      exempt: [updates/]\n",
+        "      generated: [subscribe.md, updates/index.md]\n"
+        "      generated_folders: {updates/: updates/index.md}\n",
     )
     main = main.replace(
         "  - strategy/feeds\n", "  - strategy/feeds:\n      also_list: [mkdocs.easy-read.yml]\n"
@@ -76,6 +78,12 @@ def test_the_easy_read_version_is_a_page_listed_and_fed(paired: TinyProject) -> 
     assert 'class="counterpart-link" href="../../../updates/survey/"' in page
     full = paired.read("site/updates/survey/index.html")
     assert 'class="counterpart-link" href="../../easy-read/updates/survey/"' in full
+
+    # a list the full site makes with no easy read list of its own links to the one list
+    families = paired.read("site/updates/audiences/families/index.html")
+    assert 'class="counterpart-link" href="../../../easy-read/updates/"' in families
+    summary_page = paired.read("dist/easy-read/index.html")
+    assert "The pages the build makes in updates/ link to the easy read page" in summary_page
 
     listing = paired.read("site/easy-read/updates/index.html")
     assert 'href="survey/">Families told us what matters</a>' in listing

@@ -28,5 +28,10 @@ class PairingConfig(base.Config):
     `subscribe.md` and `updates/index.md`: paired with each other, counted as paired.
     Set on the declaring site; the other site reads it from there."""
 
+    generated_folders = c.DictOfItems(c.Type(str), default={})
+    """Folders of pages the declaring site makes with no counterpart of their own (the
+    lists of updates per audience, the later pages of the updates list), each mapped
+    to the easy read page they link to instead: `{updates/: updates/index.md}`."""
+
     link_text = c.Type(str)
     """Text of the link to the counterpart, for example 'Easy read version'."""

@@ -44,6 +44,9 @@ class Coverage:
     """(page, why it has no easy read version)"""
     missing: tuple[str, ...]
     """Pages that say nothing, or say none without saying why."""
+    folders: tuple[tuple[str, str], ...] = ()
+    """(folder, easy read page) for the pages the build makes in a folder, which all
+    link to that one easy read page and are not counted one by one."""
 
     @property
     def pages(self) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 
 from mkdocs.config import load_config
@@ -39,6 +40,13 @@ class PairingPlugin(BasePlugin[PairingConfig]):
         self._generated = set(
             self.config.generated if self.config.declares else _option_of(other, "generated")
         )
+        plugin = other.plugins.get("strategy/pairing")
+        folders = getattr(getattr(plugin, "config", None), "generated_folders", None)
+        self._other_folders = (
+            {str(k): str(v) for k, v in folders.items()}
+            if isinstance(folders, dict) and not self.config.declares
+            else {}
+        )
         return config
 
     def on_page_markdown(
@@ -56,7 +64,8 @@ class PairingPlugin(BasePlugin[PairingConfig]):
 
     def coverage(self) -> Coverage:
         """The other (declaring) site's pages by easy read route, for the summary."""
-        return coverage(self._other_metas, self.config.key, self._other_exempt, self._generated)
+        found = coverage(self._other_metas, self.config.key, self._other_exempt, self._generated)
+        return replace(found, folders=tuple(sorted(self._other_folders.items())))
 
     def counterpart_source(self, src_uri: str) -> Path | None:
         """The counterpart's Markdown file of a page of the non-declaring site, if any."""
@@ -89,6 +98,11 @@ class PairingPlugin(BasePlugin[PairingConfig]):
         """The counterpart's path in the other docs folder, if it has one that exists."""
         if page.file.src_uri in self._generated:
             return page.file.src_uri
+        if self.config.declares and page.file.generated_by:
+            folders = self.config.generated_folders.items()
+            for folder, target in folders:
+                if page.file.src_uri.startswith(folder.rstrip("/") + "/"):
+                    return links.normalise(target)
         if not self.config.declares:
             return self._reverse.get(page.file.src_uri)
         route = route_of(page.meta, self.config.key)
