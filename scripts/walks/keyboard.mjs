@@ -69,9 +69,20 @@ function startWalk() {
 			steps.push(null);
 			return;
 		}
-		const box = el.getBoundingClientRect();
-		const points = [[0.5, 0.5], [0.15, 0.15], [0.85, 0.15], [0.15, 0.85], [0.85, 0.85]].map(([x, y]) =>
-			[box.left + box.width * x, box.top + box.height * y]).filter(([x, y]) => x >= 0 && y >= 0 && x < w && y < h);
+		const inView = () => {
+			const box = el.getBoundingClientRect();
+			const points = [[0.5, 0.5], [0.15, 0.15], [0.85, 0.15], [0.15, 0.85], [0.85, 0.85]].map(([x, y]) =>
+				[box.left + box.width * x, box.top + box.height * y]).filter(([x, y]) => x >= 0 && y >= 0 && x < w && y < h);
+			return {box, points};
+		};
+		let {box, points} = inView();
+		if (!points.length) {
+			// A browser scrolls what gets focus into view; a page script (Material's sidebar)
+			// may have scrolled its menu back since. Scroll it as focus did, and look again:
+			// what no scrolling can show (moved off the page, clipped) is still off screen.
+			el.scrollIntoView({block: 'nearest', inline: 'nearest'});
+			({box, points} = inView());
+		}
 		// The centre first: most focused elements are in plain view, and one look is enough.
 		const hits = [];
 		let seen = false;

@@ -96,6 +96,15 @@ FAULTS = {
             "<footer><p>A notice that stays at the bottom</p></footer>",
         },
     ),
+    "off-screen": (
+        "keyboard/focus-off-screen",
+        "a.away",
+        {
+            "style": "a.away { position: absolute; left: -9999px; }",
+            "body": '<p><a class="away" href="../">A moved link</a></p>',
+        },
+        {"style": "", "body": '<p><a class="away" href="../">A moved link</a></p>'},
+    ),
     "trap": (
         "keyboard/keyboard-trap",
         "#trap > input",
