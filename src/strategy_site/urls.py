@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+import re
 
 from mkdocs.structure.files import File
 
@@ -27,3 +28,9 @@ def relative_url(target: str, from_url: str) -> str:
 def doc_link(from_uri: str, to_uri: str) -> str:
     """A relative link between two docs files (.md), as MkDocs expects it in Markdown."""
     return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
+
+
+def on_another_site(address: str) -> bool:
+    """True for an address with a scheme ('https:', 'data:') or a host ('//cdn...'): a
+    picture there would be fetched from another site by every reader's browser."""
+    return re.match(r"^[a-z][a-z0-9+.-]*:|^//", address, re.I) is not None

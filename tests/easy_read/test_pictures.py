@@ -25,6 +25,15 @@ needs_openmoji = pytest.mark.skipif(
 )
 
 
+def _first_page(tiny: TinyProject, alt: str, option: str) -> None:
+    """The tiny easy read site's priority page, with one idea of `alt` and `option`."""
+    tiny.write(
+        "easy_read/priorities/first.md",
+        "---\ntitle: First thing\ndescription: The first thing in easy read.\n---\n"
+        f"# First thing\n\n/// idea | {alt}\n    {option}\n\nChildren learn together.\n///\n",
+    )
+
+
 def _render(src: str, **config: object) -> str:
     return markdown.markdown(
         src,
@@ -60,22 +69,7 @@ def test_a_picture_file_is_an_image_with_its_alt_text(tiny: TinyProject) -> None
     picture = tiny.root / "easy_read" / "pictures" / "parent-and-child.png"
     picture.parent.mkdir(parents=True)
     Image.new("RGB", (96, 96), "#3366aa").save(picture)
-    tiny.write(
-        "easy_read/priorities/first.md",
-        """\
-        ---
-        title: First thing
-        description: The first thing in easy read.
-        ---
-        # First thing
-
-        /// idea | A parent reading with a child
-            image: ../pictures/parent-and-child.png
-
-        Children learn together.
-        ///
-        """,
-    )
+    _first_page(tiny, "A parent reading with a child", "image: ../pictures/parent-and-child.png")
     build(tiny.config, check_a11y=False)
     page = tiny.read("site/easy-read/priorities/first/index.html")
     assert (
@@ -110,22 +104,7 @@ def test_a_bad_picture_file_is_one_line_at_the_idea(tmp_path: Path, image: str, 
 
 
 def test_a_missing_picture_file_fails_the_build_with_file_and_line(tiny: TinyProject) -> None:
-    tiny.write(
-        "easy_read/priorities/first.md",
-        """\
-        ---
-        title: First thing
-        description: The first thing in easy read.
-        ---
-        # First thing
-
-        /// idea | A parent reading with a child
-            image: pictures/gone.jpg
-
-        Children learn together.
-        ///
-        """,
-    )
+    _first_page(tiny, "A parent reading with a child", "image: pictures/gone.jpg")
     with pytest.raises(BuildFailed) as failed:
         build(tiny.config, check_a11y=False)
     assert [(p.file, p.line, p.what) for p in failed.value.problems] == [
@@ -143,22 +122,7 @@ def test_an_openmoji_picture_without_openmoji_installed_says_how_to_install(
 
 
 def test_one_thing_keeps_one_picture_across_the_site(tiny: TinyProject) -> None:
-    tiny.write(
-        "easy_read/priorities/first.md",
-        """\
-        ---
-        title: First thing
-        description: The first thing in easy read.
-        ---
-        # First thing
-
-        /// idea | A group of friends
-            icon: material/human-greeting-variant
-
-        Children learn together.
-        ///
-        """,
-    )
+    _first_page(tiny, "A group of friends", "icon: material/human-greeting-variant")
     summary = build(tiny.config, check_a11y=False)
     found = [(w.file, w.line, w.what) for w in summary.warnings if "two-pictures" in w.rule]
     assert found == [

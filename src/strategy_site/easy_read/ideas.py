@@ -19,6 +19,7 @@ from PIL import Image
 
 from strategy_site.easy_read.icons import OPENMOJI, icon_path, is_openmoji, usable_openmoji
 from strategy_site.problems import Problem
+from strategy_site.urls import on_another_site
 
 _HEADER = re.compile(r"^/{3,}\s*idea\b\s*(?:\|\s*(?P<alt>.*?))?\s*$")
 _OPTION = re.compile(r"^ {4}\S")
@@ -172,7 +173,7 @@ def _image_problems(
 ) -> list[Problem]:
     """A picture file must be inside the docs folder, exist, and be an image."""
     image, line = idea.image, idea.line
-    if re.match(r"^[a-z][a-z0-9+.-]*:|^//", image, re.I):
+    if on_another_site(image):
         return [
             Problem(
                 file,

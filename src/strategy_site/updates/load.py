@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import difflib
 import posixpath
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
@@ -14,6 +13,7 @@ from strategy_site.problems import Problem
 from strategy_site.updates.config import UpdateMeta
 from strategy_site.updates.model import Update
 from strategy_site.updates.when import When
+from strategy_site.urls import on_another_site
 
 REQUIRED = ["title", "date", "summary", "priorities", "audiences"]
 INHERITED = ("date", "updated", "priorities", "audiences")
@@ -83,7 +83,7 @@ def _image_problems(src_uri: str, fm: FrontMatter, shown: str, rules: Rules) -> 
     if not isinstance(image, str) or not image.strip() or rules.files is None:
         return []
     line = fm.line("image")
-    if re.match(r"^[a-z][a-z0-9+.-]*:|^//", image, re.I):
+    if on_another_site(image):
         return [
             Problem(
                 shown,
