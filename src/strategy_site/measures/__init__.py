@@ -1,0 +1,1 @@
+"""Measuring success: indicators, their charts, and the actions of each priority."""

@@ -1,0 +1,23 @@
+"""Options of the `strategy/measures` plugin."""
+
+from __future__ import annotations
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+
+
+class MeasuresConfig(base.Config):
+    """Where measuring success's files are, and the page they make."""
+
+    folder = c.Type(str, default="measures")
+    """The comms team's folder of indicators.yml, <id>.csv and actions.yml, relative to
+    the config file."""
+
+    page = c.Type(str, default="how-we-are-doing.md")
+    """The page the build makes: every priority's indicators and actions."""
+
+    title = c.Type(str, default="How we are doing")
+
+    priorities_folder = c.Type(str, default="priorities")
+    """Folder of the priority pages: their file names are the priorities' ids, and each
+    ends with its own indicators and actions."""

@@ -1,0 +1,112 @@
+"""`strategy/measures`: the 'How we are doing' page, and each priority page's figures
+and actions, from the comms team's files. A thin dispatcher: load.py reads and checks
+them, render.py and chart.py write the Markdown and the charts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from strategy_site.inputs import frontmatter
+from strategy_site.measures import render
+from strategy_site.measures.config import MeasuresConfig
+from strategy_site.measures.load import load_measures
+from strategy_site.measures.model import Measures
+from strategy_site.problems import report
+from strategy_site.updates.when import When
+from strategy_site.urls import doc_link
+
+
+class MeasuresPlugin(BasePlugin[MeasuresConfig]):
+    """Every problem in the files fails the build at its line; the last good site stays."""
+
+    measures: Measures
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        self._titles = _priority_titles(files, self.config.priorities_folder.strip("/"))
+        base = Path(config.config_file_path or ".").parent
+        self.measures, problems = load_measures(base / self.config.folder, self._titles)
+        for problem in problems:
+            report(problem)
+        for indicator in self.measures.indicators:
+            if indicator.csv:
+                csv_file = render.csv_path(indicator)
+                files.append(File.generated(config, csv_file, content=indicator.csv))
+                svg_file = render.chart_path(indicator)
+                files.append(File.generated(config, svg_file, content=render.chart_svg(indicator)))
+        files.append(File.generated(config, self.config.page, content=self._page()))
+        return files
+
+    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """The priorities in the strategy's order: their pages' order in the navigation."""
+        place = {page.file.src_uri: i for i, page in enumerate(nav.pages)}
+        folder = self.config.priorities_folder.strip("/")
+        self._titles = dict(
+            sorted(self._titles.items(), key=lambda t: place.get(f"{folder}/{t[0]}.md", len(place)))
+        )
+        file = files.get_file_from_path(self.config.page)
+        if file is not None:
+            file.content_string = self._page()
+        return nav
+
+    def _page(self) -> str:
+        page = self.config.page
+        indicators = self.measures.indicators
+        csv_href = {i.id: doc_link(page, render.csv_path(i)) for i in indicators}
+        chart_href = {i.id: doc_link(page, render.chart_path(i)) for i in indicators}
+        return render.measures_page(
+            self.config.title,
+            self._titles,
+            self.measures.indicators,
+            self.measures.actions,
+            csv_href,
+            chart_href,
+            self._as_of(),
+        )
+
+    def on_page_markdown(
+        self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        directory, _, name = page.file.src_uri.rpartition("/")
+        if directory != self.config.priorities_folder.strip("/") or name == "index.md":
+            return markdown
+        slug = name.removesuffix(".md")
+        mine = [i for i in self.measures.indicators if i.priority == slug]
+        doing = [a for a in self.measures.actions if a.priority == slug]
+        if not mine and not doing:
+            return markdown
+        src = page.file.src_uri
+        blocks = [
+            render.indicator_block(
+                i, 3, doc_link(src, render.csv_path(i)), doc_link(src, render.chart_path(i))
+            )
+            for i in mine
+        ]
+        if doing:
+            blocks.append(render.actions_block(doing, 3, self._as_of()))
+        everything = doc_link(src, self.config.page)
+        return (
+            f"{markdown}\n\n## How we are doing\n\n"
+            + "\n".join(blocks)
+            + f"\n[How we are doing across the strategy]({everything})\n"
+        )
+
+    def _as_of(self) -> str:
+        day = self.measures.as_of
+        return When(day.year, day.month, day.day).display() if day else ""
+
+
+def _priority_titles(files: Files, folder: str) -> dict[str, str]:
+    """Slug -> title of each priority page, in file order."""
+    titles = {}
+    for file in sorted(files.documentation_pages(), key=lambda f: f.src_uri):
+        directory, _, name = file.src_uri.rpartition("/")
+        if directory == folder and name != "index.md":
+            meta = frontmatter.parse(file.content_string).meta
+            titles[name.removesuffix(".md")] = str(meta.get("title") or name)
+    return titles

@@ -1,0 +1,184 @@
+"""Measuring success from data: the chart everyone can read, its table and CSV, the
+actions with their status in words, and every bad value at its file and line."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from strategy_site.a11y.checks.site import check_site
+from strategy_site.a11y.config import A11yConfig
+from strategy_site.a11y.toolchain.setup import Toolchain
+from strategy_site.build import build
+from strategy_site.measures.chart import Series, describe, line_chart, nice_top
+from strategy_site.problems import BuildFailed
+
+from ..a11y.conftest import toolchain
+from ..conftest import TinyProject
+
+__all__ = ["toolchain"]
+
+INDICATORS = """\
+indicators:
+  - id: assessment-wait
+    title: Weeks children wait for an assessment
+    priority: first
+    unit: weeks
+    better: lower
+    source: Tiny Council records
+    comparison: England
+"""
+CSV = "period,value,comparison\n2022,21,18\n2023,17,17.5\n2024,14,16\n"
+ACTIONS = """\
+as_of: 2022-11-30
+actions:
+  - id: steering-group
+    priority: first
+    what: Set up a steering group
+    lead: The council
+    due: 2022-12
+    status: done
+  - id: data
+    priority: first
+    what: Build better data
+    lead: Partners
+    due: 2023
+    status: on track
+"""
+
+WAIT = Series("Leeds", (("2022", 21.0), ("2023", 17.0), ("2024", 14.0)))
+ENGLAND = Series("England", (("2022", 18.0), ("2023", 17.5), ("2024", 16.0)))
+
+
+def test_the_chart_is_an_image_with_a_title_and_the_trend_in_words() -> None:
+    svg = line_chart("chart-wait", "Weeks children wait", [WAIT, ENGLAND], "weeks", "lower")
+    assert svg.startswith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 480 300" ')
+    assert 'role="img" aria-labelledby="chart-wait-title chart-wait-desc"' in svg
+    assert '<title id="chart-wait-title">Weeks children wait</title>' in svg
+    assert (
+        '<desc id="chart-wait-desc">Weeks children wait went down from 21 weeks in 2022 to '
+        "14 weeks in 2024. In 2024, England was 16 weeks. Lower is better.</desc>"
+    ) in svg
+    # words are text, each series is named where it ends, and told apart by more than colour
+    texts = re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+    assert {"2022", "2023", "2024", "Leeds", "England", "Values in weeks"} <= set(texts)
+    assert svg.count("<polyline") == 2 and 'stroke-dasharray="8 5"' in svg
+    assert svg.count("<circle") == 3 and svg.count("<rect") == 3
+    assert "<script" not in svg and "<path" not in svg
+
+
+def test_the_same_values_give_the_same_bytes() -> None:
+    one = line_chart("c", "T", [WAIT, ENGLAND], "weeks", "lower")
+    assert one == line_chart("c", "T", [WAIT, ENGLAND], "weeks", "lower")
+
+
+@pytest.mark.parametrize(
+    ("points", "words"),
+    [
+        ((("2022", 3.0), ("2024", 3.0)), "T stayed at 3 pupils from 2022 to 2024."),
+        ((("2023", 2.5),), "T was 2.5 pupils in 2023."),
+        ((("2022", 1200.0), ("2024", 1450.0)),
+         "T went up from 1,200 pupils in 2022 to 1,450 pupils in 2024."),
+    ],
+)  # fmt: skip
+def test_the_description_says_the_change(points: tuple[tuple[str, float], ...], words: str) -> None:
+    described = describe("T", [Series("Leeds", points)], "pupils", "higher")
+    assert described == words + " Higher is better."
+
+
+def test_the_value_axis_ends_at_a_round_number() -> None:
+    assert nice_top(21) == (25.0, 5.0)
+    assert nice_top(96) == (100.0, 20.0)
+    assert nice_top(0.8) == (0.8, 0.2)
+
+
+@pytest.fixture
+def measured(tiny: TinyProject) -> TinyProject:
+    tiny.write("mkdocs.yml", tiny.read("mkdocs.yml").replace(
+        "  - strategy/comms\n", "  - strategy/comms\n  - strategy/measures\n"
+    ))  # fmt: skip
+    tiny.write("measures/indicators.yml", INDICATORS)
+    tiny.write("measures/assessment-wait.csv", CSV)
+    tiny.write("measures/actions.yml", ACTIONS)
+    return tiny
+
+
+def test_the_page_has_the_chart_the_table_the_csv_and_the_actions(measured: TinyProject) -> None:
+    build(measured.config, check_a11y=False)
+    page = measured.read("site/how-we-are-doing/index.html")
+    assert '<figure class="chart-figure">' in page
+    assert re.search(
+        r'<img alt="Line chart: Weeks children wait for an assessment" height="300" '
+        r'src="\.\./data/assessment-wait\.svg" width="480" />',
+        page,
+    )
+    assert (
+        "<figcaption>Weeks children wait for an assessment went down from 21 weeks in 2022 to "
+        "14 weeks in 2024. In 2024, England was 16 weeks. Lower is better. Source: Tiny Council "
+        "records.</figcaption>"
+    ) in page
+    svg = measured.read("site/data/assessment-wait.svg")
+    assert (
+        'role="img" aria-labelledby="chart-assessment-wait-title chart-assessment-wait-desc"' in svg
+    )
+    assert "<caption>Weeks children wait for an assessment, by period (weeks)</caption>" in page
+    assert re.search(r"<th[^>]*>Leeds</th>", page) and re.search(r"<th[^>]*>England</th>", page)
+    csv = measured.read("site/data/assessment-wait.csv")
+    assert csv == CSV
+    assert (
+        f'href="../data/assessment-wait.csv">Download the figures for Weeks children wait for '
+        f"an assessment (CSV, {len(CSV)} bytes)</a>"
+    ) in page
+    assert "1 of 2 actions done. Statuses as at 30 November 2022." in page
+    assert re.search(r'<strong class="status-tag status-tag--done">Done</strong>: Set up', page)
+    priority = measured.read("site/priorities/first/index.html")
+    assert ">How we are doing</h2>" in priority and "../../data/assessment-wait.svg" in priority
+    # two builds, the same chart bytes
+    build(measured.config, check_a11y=False)
+    assert measured.read("site/how-we-are-doing/index.html") == page
+    assert measured.read("site/data/assessment-wait.svg") == svg
+
+
+@pytest.mark.parametrize(
+    ("file", "text", "line", "what"),
+    [
+        ("measures/assessment-wait.csv", "period,value,comparison\n2022,21,18\n2023,soon,17\n", 3,
+         "the value 'soon' is not a number"),
+        ("measures/assessment-wait.csv", "period,value\n2022,21\n", 1,
+         "the first line is 'period,value', not the column names"),
+        ("measures/assessment-wait.csv", "period,value,comparison\n2022,21,18\n2022,20,17\n", 3,
+         "period '2022' is on an earlier line too"),
+        ("measures/indicators.yml", INDICATORS.replace("priority: first", "priority: fist"), 4,
+         "'priority' is 'fist', which is not one of the priority pages"),
+        ("measures/indicators.yml", INDICATORS + INDICATORS.split("\n", 1)[1], 9,
+         "id 'assessment-wait' is also the id of the entry at line 2"),
+        ("measures/actions.yml", ACTIONS.replace("status: done", "status: finished"), 8,
+         "'status' is 'finished', which is not one of the statuses"),
+        ("measures/actions.yml", ACTIONS.replace("due: 2023\n", "due: next year\n"), 13,
+         "'due' is 'next year', not a date"),
+    ],
+)  # fmt: skip
+def test_bad_data_is_one_line_with_file_and_line(
+    measured: TinyProject, file: str, text: str, line: int, what: str
+) -> None:
+    measured.write(file, text)
+    with pytest.raises(BuildFailed) as failed:
+        build(measured.config, check_a11y=False)
+    assert [(p.file, p.line, p.what) for p in failed.value.problems] == [(file, line, what)]
+
+
+@pytest.mark.a11y
+def test_a_page_with_a_chart_passes_the_accessibility_gate(
+    measured: TinyProject, toolchain: Toolchain, tmp_path: Path
+) -> None:
+    config = measured.read("mkdocs.yml") + "extra_css:\n  - assets/strategy.css\n"
+    measured.write("mkdocs.yml", config)
+    build(measured.config, check_a11y=False)
+    result = check_site(measured.root / "site", tmp_path, toolchain, A11yConfig(cache=False))
+    assert result.failures == ()
+    found = [(i.page, i.runner, i.code, i.message) for i in result.errors]
+    mine = [f for f in found if f[0] in ("/how-we-are-doing/", "/priorities/first/")]
+    assert mine == [], "\n".join(map(str, mine))
+    assert {"/how-we-are-doing/", "/priorities/first/"} <= {i.page for i in result.issues}
