@@ -182,3 +182,23 @@ def test_a_page_with_a_chart_passes_the_accessibility_gate(
     mine = [f for f in found if f[0] in ("/how-we-are-doing/", "/priorities/first/")]
     assert mine == [], "\n".join(map(str, mine))
     assert {"/how-we-are-doing/", "/priorities/first/"} <= {i.page for i in result.issues}
+
+
+def test_an_update_names_the_actions_it_reports_on(measured: TinyProject) -> None:
+    measured.update("board", date="2022-11-30", actions="[steering-group]")
+    build(measured.config, check_a11y=False)
+    page = measured.read("site/how-we-are-doing/index.html")
+    assert re.search(r'Update: <a href="\.\./updates/board/">Board</a>', page)
+
+
+def test_an_update_naming_an_unknown_action_is_one_line(measured: TinyProject) -> None:
+    measured.update("board", date="2022-11-30", actions="[steering-grup]")
+    with pytest.raises(BuildFailed) as failed:
+        build(measured.config, check_a11y=False)
+    assert [(p.file, p.line, p.what) for p in failed.value.problems] == [
+        (
+            "content/updates/board.md",
+            7,
+            "'actions' names 'steering-grup', which is not an action in measures/actions.yml",
+        )
+    ]

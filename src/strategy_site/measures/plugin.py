@@ -17,7 +17,9 @@ from strategy_site.measures import render
 from strategy_site.measures.config import MeasuresConfig
 from strategy_site.measures.load import load_measures
 from strategy_site.measures.model import Measures
-from strategy_site.problems import report
+from strategy_site.plugins import find_optional
+from strategy_site.problems import Problem, report, shown_path
+from strategy_site.updates.plugin import UpdatesPlugin
 from strategy_site.updates.when import When
 from strategy_site.urls import doc_link
 
@@ -31,7 +33,7 @@ class MeasuresPlugin(BasePlugin[MeasuresConfig]):
         self._titles = _priority_titles(files, self.config.priorities_folder.strip("/"))
         base = Path(config.config_file_path or ".").parent
         self.measures, problems = load_measures(base / self.config.folder, self._titles)
-        for problem in problems:
+        for problem in problems + self._unknown_actions(config):
             report(problem)
         for indicator in self.measures.indicators:
             if indicator.csv:
@@ -67,6 +69,7 @@ class MeasuresPlugin(BasePlugin[MeasuresConfig]):
             csv_href,
             chart_href,
             self._as_of(),
+            self._reports_from(page),
         )
 
     def on_page_markdown(
@@ -88,13 +91,44 @@ class MeasuresPlugin(BasePlugin[MeasuresConfig]):
             for i in mine
         ]
         if doing:
-            blocks.append(render.actions_block(doing, 3, self._as_of()))
+            blocks.append(render.actions_block(doing, 3, self._as_of(), self._reports_from(src)))
         everything = doc_link(src, self.config.page)
         return (
             f"{markdown}\n\n## How we are doing\n\n"
             + "\n".join(blocks)
             + f"\n[How we are doing across the strategy]({everything})\n"
         )
+
+    def _unknown_actions(self, config: MkDocsConfig) -> list[Problem]:
+        """An update that names an action there is none of: at its `actions:` line."""
+        updates = find_optional(config, UpdatesPlugin)
+        known = {a.id for a in self.measures.actions}
+        self._reports: dict[str, list[tuple[str, str]]] = {}
+        problems = []
+        for update in updates.updates if updates is not None else []:
+            for action in update.actions:
+                if action in known:
+                    self._reports.setdefault(action, []).append((update.title, update.src_uri))
+                    continue
+                source = Path(config.docs_dir) / update.src_uri
+                fm = frontmatter.parse(source.read_text(encoding="utf-8-sig"))
+                problems.append(
+                    Problem(
+                        shown_path(source),
+                        fm.line("actions"),
+                        f"'actions' names '{action}', which is not an action in "
+                        f"{self.config.folder}/actions.yml",
+                        f"use one of: {', '.join(sorted(known)) or 'none yet'}",
+                    )
+                )
+        return problems
+
+    def _reports_from(self, src_uri: str) -> render.Reports:
+        """Each action's updates, linked from the page `src_uri`."""
+        return {
+            action: [(title, doc_link(src_uri, update)) for title, update in found]
+            for action, found in self._reports.items()
+        }
 
     def _as_of(self) -> str:
         day = self.measures.as_of

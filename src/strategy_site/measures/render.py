@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from strategy_site.measures import chart
 from strategy_site.measures.model import Action, Indicator
+from strategy_site.updates.render import md_text
 from strategy_site.updates.when import When
 
 INTRO = (
@@ -130,8 +131,15 @@ def count_done(actions: Sequence[Action]) -> str:
     return f"{done} of {len(actions)} {noun} done."
 
 
-def actions_block(actions: Sequence[Action], level: int, as_of: str = "") -> str:
-    """The actions of one priority: a count in words, then each with its status."""
+Reports = Mapping[str, Sequence[tuple[str, str]]]
+"""Action id -> (title, link) of each update that reports on it."""
+
+
+def actions_block(
+    actions: Sequence[Action], level: int, as_of: str = "", reports: Reports | None = None
+) -> str:
+    """The actions of one priority: a count in words, then each with its status and the
+    updates that report on it."""
     if not actions:
         return ""
     hashes = "#" * level
@@ -143,6 +151,8 @@ def actions_block(actions: Sequence[Action], level: int, as_of: str = "") -> str
         items.append(
             f"- {status_tag(action.status)}: {action.what} (led by {action.lead}; {due}).{note}"
         )
+        for title, href in (reports or {}).get(action.id, ()):
+            items.append(f"    - Update: [{md_text(title)}]({href})")
     return (
         f"{hashes} What we said we would do\n\n{count_done(actions)}{checked}\n\n"
         + "\n".join(items)
@@ -158,6 +168,7 @@ def measures_page(
     csv_href: Mapping[str, str],
     chart_href: Mapping[str, str],
     as_of: str = "",
+    reports: Reports | None = None,
 ) -> str:
     """The 'How we are doing' page: each priority's indicators and actions, in order."""
     parts = [f'---\ntitle: "{title}"\n---\n', f"# {title}\n", f"{INTRO}\n"]
@@ -171,5 +182,5 @@ def measures_page(
         parts.append(f"## {name}\n")
         parts += [indicator_block(i, 3, csv_href[i.id], chart_href[i.id]) for i in mine]
         if doing:
-            parts.append(actions_block(doing, 3, as_of))
+            parts.append(actions_block(doing, 3, as_of, reports))
     return "\n".join(parts)

@@ -86,3 +86,5 @@ class UpdateMeta(base.Config):
     draft = c.Type(bool, default=False)
     social = c.Optional(c.Type(dict))
     """Per-channel text overrides for the comms pack."""
+    actions = c.ListOfItems(c.Type(str), default=[])
+    """The ids of the actions (measures/actions.yml) the update reports on."""

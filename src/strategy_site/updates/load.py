@@ -181,4 +181,5 @@ def _update(src_uri: str, fm: FrontMatter) -> Update:
         easy_read=meta.get("easy_read"),
         draft=bool(meta.get("draft", False)),
         social={str(k): str(v) for k, v in (meta.get("social") or {}).items()},
+        actions=tuple(str(a) for a in meta.get("actions") or ()),
     )

@@ -27,6 +27,8 @@ class Update:
     easy_read: str | None = None
     draft: bool = False
     social: Mapping[str, str] = field(default_factory=dict)
+    actions: tuple[str, ...] = ()
+    """The actions (measures/actions.yml) it reports on."""
     """Per-channel text that replaces the generated post (channel name -> text)."""
 
     @property
