@@ -202,3 +202,53 @@ def test_an_update_naming_an_unknown_action_is_one_line(measured: TinyProject) -
             "'actions' names 'steering-grup', which is not an action in measures/actions.yml",
         )
     ]
+
+
+YOU_SAID = """\
+entries:
+  - said: Families told us that waiting is hard.
+    did: We set up a steering group.
+    when: 2022-11
+    links: [priorities/first.md]
+    easy_said: Waiting is hard.
+    easy_did: We started a new group to help.
+"""
+
+
+def test_you_said_we_did_on_both_sites(measured: TinyProject) -> None:
+    measured.write("measures/you-said.yml", YOU_SAID)
+    easy = measured.read("mkdocs.easy-read.yml").replace(
+        "  - strategy/easy_read\n",
+        "  - strategy/measures:\n      style: easy\n  - strategy/easy_read\n",
+    )
+    measured.write("mkdocs.easy-read.yml", easy)
+    build(measured.config, check_a11y=False)
+    full = measured.read("site/you-said-we-did/index.html")
+    assert "<strong>You said:</strong> Families told us that waiting is hard." in full
+    assert "<strong>We did:</strong> We set up a steering group." in full
+    assert '<a href="../priorities/first/">First priority</a>' in full
+    plain = measured.read("site/easy-read/you-said-we-did/index.html")
+    assert "You said: Waiting is hard." in plain
+    assert "We did this in November 2022." in plain
+    assert 'Read <a href="../priorities/first/">First thing</a>.' in plain
+    assert plain.count('class="idea"') == 3  # the introduction, what you said, what we did
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "what"),
+    [
+        (YOU_SAID.replace("when: 2022-11", "when: soon"), 4, "'when' is 'soon', not a date"),
+        (YOU_SAID.replace("priorities/first.md", "priorities/fist.md"), 5,
+         "'links' names 'priorities/fist.md', which is not a page of the site"),
+        (YOU_SAID.replace("    did: We set up a steering group.\n", ""), 2, "entry 1 has no 'did'"),
+    ],
+)  # fmt: skip
+def test_a_bad_you_said_entry_is_one_line(
+    measured: TinyProject, text: str, line: int, what: str
+) -> None:
+    measured.write("measures/you-said.yml", text)
+    with pytest.raises(BuildFailed) as failed:
+        build(measured.config, check_a11y=False)
+    assert [(p.file, p.line, p.what) for p in failed.value.problems] == [
+        ("measures/you-said.yml", line, what)
+    ]

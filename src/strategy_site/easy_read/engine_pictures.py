@@ -24,6 +24,7 @@ PICTURES: Mapping[str, tuple[str, str]] = {
     "rules": ("openmoji/balance-scale", "material/scale-balance"),
     "sad": ("openmoji/slightly-frowning-face", "material/emoticon-sad-outline"),
     "signpost": ("openmoji/signpost", "material/sign-direction"),
+    "speaking": ("openmoji/speaking-head", "material/account-voice"),
     "telephone": ("openmoji/telephone-receiver", "material/phone"),
     "tick": ("openmoji/check-box-with-check", "material/checkbox-marked-outline"),
 }

@@ -18,6 +18,15 @@ class MeasuresConfig(base.Config):
 
     title = c.Type(str, default="How we are doing")
 
+    you_said_page = c.Type(str, default="you-said-we-did.md")
+    """The 'You said, we did' page the build makes, from measures/you-said.yml."""
+
+    you_said_title = c.Type(str, default="You said, we did")
+
+    style = c.Choice(("full", "easy"), default="full")
+    """'easy' (the easy read site) makes only the 'You said, we did' page, in easy read
+    words and idea blocks."""
+
     priorities_folder = c.Type(str, default="priorities")
     """Folder of the priority pages: their file names are the priorities' ids, and each
     ends with its own indicators and actions."""

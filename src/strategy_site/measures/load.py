@@ -19,24 +19,85 @@ from typing import Any
 
 from strategy_site.inputs import yamlfile
 from strategy_site.inputs.files import Unreadable, read_text
-from strategy_site.measures.model import STATUSES, Action, Indicator, Measures, Value
+from strategy_site.measures.model import (
+    STATUSES,
+    Action,
+    Indicator,
+    Measures,
+    Value,
+    YouSaid,
+)
 from strategy_site.problems import Problem, shown_path
 from strategy_site.updates.when import When
 
-INDICATORS, ACTIONS = "indicators.yml", "actions.yml"
+INDICATORS, ACTIONS, YOU_SAID = "indicators.yml", "actions.yml", "you-said.yml"
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _INDICATOR_FIELDS = ("id", "title", "priority", "unit", "better", "source", "notes", "comparison")
 _ACTION_FIELDS = ("id", "priority", "what", "lead", "due", "status", "note")
+_YOU_SAID_FIELDS = ("said", "did", "when", "links", "easy_said", "easy_did")
 
 
-def load_measures(folder: Path, priorities: Collection[str]) -> tuple[Measures, list[Problem]]:
+def load_measures(
+    folder: Path, priorities: Collection[str], pages: Collection[str] = ()
+) -> tuple[Measures, list[Problem]]:
     """Everything in `folder` (none of it needed: no files, no measures), and its problems.
 
-    `priorities` are the slugs of the priority pages an entry may name."""
+    `priorities` are the slugs of the priority pages an entry may name; `pages` the
+    docs-relative paths of the pages a 'You said, we did' entry may link to."""
     problems: list[Problem] = []
     indicators = list(_indicators(folder, priorities, problems))
     actions, as_of = _actions(folder, priorities, problems)
-    return Measures(tuple(indicators), tuple(actions), as_of), problems
+    said = list(you_said(folder, pages, problems))
+    return Measures(tuple(indicators), tuple(actions), as_of, tuple(said)), problems
+
+
+def you_said(folder: Path, pages: Collection[str], problems: list[Problem]) -> Iterator[YouSaid]:
+    """The entries of you-said.yml, adding each problem to `problems`."""
+    path = folder / YOU_SAID
+    mapped = _document(path, problems)
+    if mapped is None:
+        return
+    file = shown_path(path)
+    for index, item in _entries(mapped, "entries", file, problems):
+        here = ("entries", index)
+        found = _text_fields(item, here, _YOU_SAID_FIELDS, ("said", "did", "when"), mapped, file)
+        when = item.get("when")
+        if when is not None:
+            try:
+                When.parse(when)
+            except ValueError:
+                found.append(
+                    Problem(
+                        file,
+                        mapped.line((*here, "when")),
+                        f"'when' is '{when}', not a date",
+                        "write it as a year (2022), a month (2022-11) or a day (2022-11-30)",
+                    )
+                )
+        links = item.get("links") or []
+        if not isinstance(links, list):
+            links = [links]
+        for link in links:
+            if str(link) not in pages:
+                found.append(
+                    Problem(
+                        file,
+                        mapped.line((*here, "links")),
+                        f"'links' names '{link}', which is not a page of the site",
+                        "give a page's path in content/, such as 'updates/2019-families-survey.md'",
+                    )
+                )
+        if found:
+            problems += found
+            continue
+        yield YouSaid(
+            said=" ".join(str(item["said"]).split()),
+            did=" ".join(str(item["did"]).split()),
+            when=When.parse(item["when"]).iso(),
+            links=tuple(str(link) for link in links),
+            easy_said=" ".join(str(item.get("easy_said") or "").split()),
+            easy_did=" ".join(str(item.get("easy_did") or "").split()),
+        )
 
 
 def _document(path: Path, problems: list[Problem]) -> yamlfile.Mapped | None:
@@ -106,7 +167,7 @@ def _text_fields(
             )
     for name in required:
         value = item.get(name)
-        if not isinstance(value, str | int) or not str(value).strip():
+        if not isinstance(value, str | int | dt.date) or not str(value).strip():
             problems.append(
                 Problem(
                     file,

@@ -54,6 +54,22 @@ class Action:
 
 
 @dataclass(frozen=True)
+class YouSaid:
+    """One 'You said, we did' entry: what people said (a theme, never a person), what
+    we did, when, and the pages that tell more."""
+
+    said: str
+    did: str
+    when: str
+    """As precise as known: '2022', '2022-11' or '2022-11-30'."""
+    links: tuple[str, ...] = ()
+    """Pages of the full site (docs-relative .md paths) about it."""
+    easy_said: str = ""
+    easy_did: str = ""
+    """The same in easy read words, for the easy read site."""
+
+
+@dataclass(frozen=True)
 class Measures:
     """Everything measuring success is made from."""
 
@@ -61,3 +77,4 @@ class Measures:
     actions: tuple[Action, ...] = ()
     as_of: dt.date | None = None
     """The day the actions' statuses were last checked (actions.yml `as_of`)."""
+    you_said: tuple[YouSaid, ...] = ()

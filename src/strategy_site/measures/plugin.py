@@ -12,11 +12,13 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from strategy_site.easy_read.engine_pictures import engine_pictures
 from strategy_site.inputs import frontmatter
-from strategy_site.measures import render
+from strategy_site.measures import render, said
 from strategy_site.measures.config import MeasuresConfig
-from strategy_site.measures.load import load_measures
+from strategy_site.measures.load import load_measures, you_said
 from strategy_site.measures.model import Measures
+from strategy_site.pairing.plugin import PairingPlugin
 from strategy_site.plugins import find_optional
 from strategy_site.problems import Problem, report, shown_path
 from strategy_site.updates.plugin import UpdatesPlugin
@@ -32,9 +34,29 @@ class MeasuresPlugin(BasePlugin[MeasuresConfig]):
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         self._titles = _priority_titles(files, self.config.priorities_folder.strip("/"))
         base = Path(config.config_file_path or ".").parent
-        self.measures, problems = load_measures(base / self.config.folder, self._titles)
+        pages = {f.src_uri for f in files.documentation_pages()}
+        pairing = find_optional(config, PairingPlugin)
+        if self.config.style == "easy" and pairing is not None:
+            # 'You said, we did' links name full pages; here, those of the same path
+            pages |= pairing.other_pages()
+        folder = base / self.config.folder
+        if self.config.style == "easy":
+            # the full site's build reports the files' problems; here they are only read
+            self.measures = Measures(you_said=tuple(you_said(folder, pages, [])))
+            problems: list[Problem] = []
+        else:
+            self.measures, problems = load_measures(folder, self._titles, pages)
+        self._reports: dict[str, list[tuple[str, str]]] = {}
         for problem in problems + self._unknown_actions(config):
             report(problem)
+        self._page_titles = {
+            f.src_uri: str(frontmatter.parse(f.content_string).meta.get("title") or f.src_uri)
+            for f in files.documentation_pages()
+        }
+        said_page = self._you_said_page(config)
+        files.append(File.generated(config, self.config.you_said_page, content=said_page))
+        if self.config.style == "easy":
+            return files
         for indicator in self.measures.indicators:
             if indicator.csv:
                 csv_file = render.csv_path(indicator)
@@ -46,6 +68,8 @@ class MeasuresPlugin(BasePlugin[MeasuresConfig]):
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
         """The priorities in the strategy's order: their pages' order in the navigation."""
+        if self.config.style == "easy":
+            return nav
         place = {page.file.src_uri: i for i, page in enumerate(nav.pages)}
         folder = self.config.priorities_folder.strip("/")
         self._titles = dict(
@@ -76,7 +100,9 @@ class MeasuresPlugin(BasePlugin[MeasuresConfig]):
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
         directory, _, name = page.file.src_uri.rpartition("/")
-        if directory != self.config.priorities_folder.strip("/") or name == "index.md":
+        if self.config.style == "easy" or name == "index.md":
+            return markdown
+        if directory != self.config.priorities_folder.strip("/"):
             return markdown
         slug = name.removesuffix(".md")
         mine = [i for i in self.measures.indicators if i.priority == slug]
@@ -103,7 +129,6 @@ class MeasuresPlugin(BasePlugin[MeasuresConfig]):
         """An update that names an action there is none of: at its `actions:` line."""
         updates = find_optional(config, UpdatesPlugin)
         known = {a.id for a in self.measures.actions}
-        self._reports: dict[str, list[tuple[str, str]]] = {}
         problems = []
         for update in updates.updates if updates is not None else []:
             for action in update.actions:
@@ -122,6 +147,14 @@ class MeasuresPlugin(BasePlugin[MeasuresConfig]):
                     )
                 )
         return problems
+
+    def _you_said_page(self, config: MkDocsConfig) -> str:
+        page = self.config.you_said_page
+        links = {src: (title, doc_link(page, src)) for src, title in self._page_titles.items()}
+        title, entries = self.config.you_said_title, self.measures.you_said
+        if self.config.style == "easy":
+            return said.easy_you_said_page(title, entries, links, engine_pictures(config))
+        return said.you_said_page(title, entries, links)
 
     def _reports_from(self, src_uri: str) -> render.Reports:
         """Each action's updates, linked from the page `src_uri`."""

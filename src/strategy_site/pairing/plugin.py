@@ -67,6 +67,10 @@ class PairingPlugin(BasePlugin[PairingConfig]):
         found = coverage(self._other_metas, self.config.key, self._other_exempt, self._generated)
         return replace(found, folders=tuple(sorted(self._other_folders.items())))
 
+    def other_pages(self) -> set[str]:
+        """The Markdown pages of the other site's docs folder, by docs-relative path."""
+        return {p.relative_to(self._other_docs).as_posix() for p in self._other_docs.rglob("*.md")}
+
     def counterpart_source(self, src_uri: str) -> Path | None:
         """The counterpart's Markdown file of a page of the non-declaring site, if any."""
         target = self._reverse.get(src_uri)
