@@ -31,7 +31,7 @@ DETAILED_PAGES = [
 def leeds(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the Leeds project, built once without the accessibility checks."""
     root = tmp_path_factory.mktemp("leeds")
-    for name in ("content", "easy_read", "site_overrides", "comms"):
+    for name in ("content", "easy_read", "site_overrides", "comms", "measures"):
         shutil.copytree(REPO / name, root / name)
     for name in ("mkdocs.yml", "mkdocs.easy-read.yml", "glossary.yml", "accessibility.yml"):
         shutil.copy(REPO / name, root / name)
