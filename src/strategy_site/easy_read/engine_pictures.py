@@ -33,6 +33,13 @@ PICTURES: Mapping[str, tuple[str, str]] = {
 MATERIAL = {key: material for key, (_, material) in PICTURES.items()}
 
 
+def idea(alt: str, icon: str, *paragraphs: str) -> str:
+    """One idea block of a page the build makes: a picture, its alt text, and its
+    paragraphs (one sentence or a few each), as a person would write it."""
+    body = "\n\n".join(p.strip() for p in paragraphs if p.strip())
+    return f"/// idea | {alt}\n    icon: {icon}\n\n{body}\n///\n"
+
+
 def engine_pictures(config: MkDocsConfig) -> dict[str, str]:
     """The picture names to use on this site: OpenMoji when the idea blocks found it
     (the easy read plugin resolves their `openmoji` option in its on_config)."""

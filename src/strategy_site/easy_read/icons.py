@@ -97,7 +97,7 @@ def labelled_svg(path: Path, alt: str) -> str:
     svg = _svg_source(path)
     extra = ""
     if is_openmoji(path):
-        svg = _allowed_only(svg)
+        svg = _drawing(path)
         extra = ' class="idea__colour"'
     head, sep, rest = svg.partition(">")
     if not sep or not head.startswith("<svg"):
@@ -110,6 +110,12 @@ def labelled_svg(path: Path, alt: str) -> str:
 
 _TAG = re.compile(r"<([a-zA-Z]+)((?:\s+[a-zA-Z:-]+[0-9]*=\"[^\"]*\")*)\s*(/?)>")
 _ATTRIBUTE = re.compile(r'\s+([a-zA-Z:-]+[0-9]*)="([^"]*)"')
+
+
+@cache
+def _drawing(path: Path) -> str:
+    """An OpenMoji file made ready once, however many ideas show it."""
+    return _allowed_only(_svg_source(path))
 
 
 def _allowed_only(svg: str) -> str:

@@ -13,7 +13,7 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -61,19 +61,7 @@ def you_said(folder: Path, pages: Collection[str], problems: list[Problem]) -> I
     for index, item in _entries(mapped, "entries", file, problems):
         here = ("entries", index)
         found = _text_fields(item, here, _YOU_SAID_FIELDS, ("said", "did", "when"), mapped, file)
-        when = item.get("when")
-        if when is not None:
-            try:
-                When.parse(when)
-            except ValueError:
-                found.append(
-                    Problem(
-                        file,
-                        mapped.line((*here, "when")),
-                        f"'when' is '{when}', not a date",
-                        "write it as a year (2022), a month (2022-11) or a day (2022-11-30)",
-                    )
-                )
+        found += _date(item, here, "when", dt.date(2022, 11, 30), mapped, file)
         links = item.get("links") or []
         if not isinstance(links, list):
             links = [links]
@@ -198,7 +186,7 @@ def _indicators(
             mapped,
             file,
         )
-        found += _known(item, here, "priority", priorities, "priority pages", mapped, file)
+        found += _known(item, here, "priority", sorted(priorities), "priority pages", mapped, file)
         found += _known(item, here, "better", ("higher", "lower"), "choices", mapped, file)
         found += _new_id(item, here, seen, mapped, file)
         if found:
@@ -224,7 +212,7 @@ def _known(
     item: dict[str, Any],
     here: tuple[str, int],
     name: str,
-    known: Collection[str],
+    known: Sequence[str],
     what: str,
     mapped: yamlfile.Mapped,
     file: str,
@@ -237,9 +225,36 @@ def _known(
             file,
             mapped.line((*here, name)),
             f"'{name}' is '{value}', which is not one of the {what}",
-            f"use one of: {', '.join(sorted(known) if what != 'statuses' else known)}",
+            f"use one of: {', '.join(known)}",
         )
     ]
+
+
+def _date(
+    item: dict[str, Any],
+    here: tuple[str, int],
+    name: str,
+    example: dt.date,
+    mapped: yamlfile.Mapped,
+    file: str,
+) -> list[Problem]:
+    """A date as precise as known (a year, a month or a day), if the entry gives one."""
+    value = item.get(name)
+    if value is None:
+        return []
+    try:
+        When.parse(value)
+    except ValueError:
+        return [
+            Problem(
+                file,
+                mapped.line((*here, name)),
+                f"'{name}' is '{value}', not a date",
+                f"write it as a year ({example:%Y}), a month ({example:%Y-%m}) or a day "
+                f"({example.isoformat()})",
+            )
+        ]
+    return []
 
 
 def _new_id(
@@ -416,22 +431,11 @@ def _actions(
             mapped,
             file,
         )
-        found += _known(item, here, "priority", priorities, "priority pages", mapped, file)
+        found += _known(item, here, "priority", sorted(priorities), "priority pages", mapped, file)
         found += _known(item, here, "status", STATUSES, "statuses", mapped, file)
         found += _new_id(item, here, seen, mapped, file)
         due = item.get("due")
-        if due is not None:
-            try:
-                When.parse(due)
-            except ValueError:
-                found.append(
-                    Problem(
-                        file,
-                        mapped.line((*here, "due")),
-                        f"'due' is '{due}', not a date",
-                        "write it as a year (2023), a month (2023-03) or a day (2023-03-31)",
-                    )
-                )
+        found += _date(item, here, "due", dt.date(2023, 3, 31), mapped, file)
         if found:
             problems += found
             continue

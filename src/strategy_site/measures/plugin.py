@@ -20,6 +20,7 @@ from strategy_site.measures.load import load_measures, you_said
 from strategy_site.measures.model import Measures
 from strategy_site.pairing.plugin import PairingPlugin
 from strategy_site.plugins import find_optional
+from strategy_site.priorities import priority_titles
 from strategy_site.problems import Problem, report, shown_path
 from strategy_site.updates.plugin import UpdatesPlugin
 from strategy_site.updates.when import When
@@ -32,7 +33,7 @@ class MeasuresPlugin(BasePlugin[MeasuresConfig]):
     measures: Measures
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        self._titles = _priority_titles(files, self.config.priorities_folder.strip("/"))
+        self._titles = priority_titles(files, self.config.priorities_folder)
         base = Path(config.config_file_path or ".").parent
         pages = {f.src_uri for f in files.documentation_pages()}
         pairing = find_optional(config, PairingPlugin)
@@ -166,14 +167,3 @@ class MeasuresPlugin(BasePlugin[MeasuresConfig]):
     def _as_of(self) -> str:
         day = self.measures.as_of
         return When(day.year, day.month, day.day).display() if day else ""
-
-
-def _priority_titles(files: Files, folder: str) -> dict[str, str]:
-    """Slug -> title of each priority page, in file order."""
-    titles = {}
-    for file in sorted(files.documentation_pages(), key=lambda f: f.src_uri):
-        directory, _, name = file.src_uri.rpartition("/")
-        if directory == folder and name != "index.md":
-            meta = frontmatter.parse(file.content_string).meta
-            titles[name.removesuffix(".md")] = str(meta.get("title") or name)
-    return titles

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from strategy_site.easy_read.engine_pictures import MATERIAL
+from strategy_site.easy_read.engine_pictures import MATERIAL, idea
 from strategy_site.measures.model import YouSaid
 from strategy_site.updates.render import bullets, md_text
 from strategy_site.updates.when import When
@@ -53,26 +53,22 @@ def easy_you_said_page(
     parts = [
         f'---\ntitle: "{title}"\n---\n',
         f"# {title}\n",
-        _idea("A signpost", pictures["signpost"], EASY_INTRO),
+        idea("A signpost", pictures["signpost"], EASY_INTRO),
     ]
     for entry in newest_first([e for e in entries if e.easy_said and e.easy_did]):
         when = When.parse(entry.when)
         word = "on" if when.day is not None else "in"
         parts.append(f"## {when.display()}\n")
         parts.append(
-            _idea("A person speaking", pictures["speaking"], f"You said: {entry.easy_said}")
+            idea("A person speaking", pictures["speaking"], f"You said: {entry.easy_said}")
         )
         more = [links[page] for page in entry.links if page in links]
         read = "".join(f"\n\nRead [{md_text(name)}]({href})." for name, href in more[:1])
         parts.append(
-            _idea(
+            idea(
                 "A tick in a box",
                 pictures["tick"],
                 f"We did this {word} {when.display()}.\n\n{entry.easy_did}{read}",
             )
         )
     return "\n".join(parts)
-
-
-def _idea(alt: str, icon: str, body: str) -> str:
-    return f"/// idea | {alt}\n    icon: {icon}\n\n{body.strip()}\n///\n"

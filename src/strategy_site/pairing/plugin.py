@@ -68,8 +68,9 @@ class PairingPlugin(BasePlugin[PairingConfig]):
         return replace(found, folders=tuple(sorted(self._other_folders.items())))
 
     def other_pages(self) -> set[str]:
-        """The Markdown pages of the other site's docs folder, by docs-relative path."""
-        return {p.relative_to(self._other_docs).as_posix() for p in self._other_docs.rglob("*.md")}
+        """On the non-declaring site: the declaring site's Markdown pages, by
+        docs-relative path (read once, with their front matter, in on_config)."""
+        return set(self._other_metas)
 
     def counterpart_source(self, src_uri: str) -> Path | None:
         """The counterpart's Markdown file of a page of the non-declaring site, if any."""

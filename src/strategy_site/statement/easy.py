@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from strategy_site.easy_read.engine_pictures import MATERIAL
+from strategy_site.easy_read.engine_pictures import MATERIAL, idea
 from strategy_site.problems import Problem
 from strategy_site.statement.model import StatementData
 from strategy_site.statement.render import Results, day, engine_names, front_matter, status
@@ -21,12 +21,6 @@ STATE = {
     "partially compliant": "Our website follows most of these rules.",
     "not compliant": "Our website does not follow these rules yet.",
 }
-
-
-def idea(alt: str, icon: str, *sentences: str) -> str:
-    """One idea block: a picture and its sentences, one a paragraph."""
-    body = "\n\n".join(s.strip() for s in sentences if s.strip())
-    return f"/// idea | {alt}\n    icon: {icon}\n\n{body}\n///\n"
 
 
 def missing_easy_words(data: StatementData, file: str) -> list[Problem]:

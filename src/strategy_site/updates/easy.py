@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from strategy_site.easy_read.engine_pictures import MATERIAL
+from strategy_site.easy_read.engine_pictures import MATERIAL, idea
 from strategy_site.updates.model import Update
 from strategy_site.updates.render import Listing, md_text, time_element
 from strategy_site.updates.when import When
@@ -25,9 +25,9 @@ Pictures = Mapping[str, str]
 """What each picture shows -> its icon name (see easy_read.engine_pictures)."""
 
 
-def idea(alt: str, key: str, body: str, pictures: Pictures) -> str:
-    """One idea block: a picture with its words."""
-    return f"/// idea | {alt}\n    icon: {pictures[key]}\n\n{body.strip()}\n///\n"
+def _idea(alt: str, key: str, body: str, pictures: Pictures) -> str:
+    """One idea block, its picture named by what it shows (a key of `pictures`)."""
+    return idea(alt, pictures[key], body)
 
 
 def when_sentence(when: When, start: str = "This happened") -> str:
@@ -39,7 +39,7 @@ def when_sentence(when: When, start: str = "This happened") -> str:
 def update_list(from_uri: str, updates: Sequence[Update], pictures: Pictures = MATERIAL) -> str:
     """Each update as an idea: its title as a link, when it happened, its summary."""
     return "\n".join(
-        idea(
+        _idea(
             *PICTURE,
             f"[{md_text(u.title)}]({doc_link(from_uri, u.src_uri)})\n\n"
             f"{when_sentence(u.date)}\n\n{md_text(u.summary)}",
@@ -54,9 +54,9 @@ def listing_page(listing: Listing, pictures: Pictures = MATERIAL) -> str:
     parts = [
         f'---\ntitle: "{listing.title}"\n---\n',
         f"# {md_text(listing.title)}\n",
-        idea(*MORE, INTRO, pictures),
+        _idea(*MORE, INTRO, pictures),
         update_list(listing.src_uri, listing.updates, pictures)
-        or idea(*PICTURE, "There are no updates yet.", pictures),
+        or _idea(*PICTURE, "There are no updates yet.", pictures),
         _pagination(listing, pictures),
     ]
     return "\n".join(p for p in parts if p)
@@ -72,7 +72,7 @@ def latest_block(
     """The 'What is new' section that ends the home page; empty when there are none."""
     if not updates:
         return ""
-    more = idea(*MORE, f"Read [all our updates]({doc_link(from_uri, index_uri)}).", pictures)
+    more = _idea(*MORE, f"Read [all our updates]({doc_link(from_uri, index_uri)}).", pictures)
     return f"\n\n## {heading}\n\n" + update_list(from_uri, updates, pictures) + "\n" + more
 
 
@@ -91,7 +91,7 @@ def update_header(
         lines.append(
             f"It is about our goal: [{md_text(priority_titles.get(slug, slug))}]({link}).\n"
         )
-    return idea("A calendar", "calendar", "\n".join(lines), pictures)
+    return _idea("A calendar", "calendar", "\n".join(lines), pictures)
 
 
 def _pagination(listing: Listing, pictures: Pictures) -> str:
@@ -103,4 +103,4 @@ def _pagination(listing: Listing, pictures: Pictures) -> str:
         lines.append(f"Go to [newer updates]({doc_link(listing.src_uri, listing.newer)}).")
     if listing.older:
         lines.append(f"Go to [older updates]({doc_link(listing.src_uri, listing.older)}).")
-    return idea(*MORE, "\n\n".join(lines), pictures)
+    return _idea(*MORE, "\n\n".join(lines), pictures)

@@ -21,6 +21,7 @@ from strategy_site.inputs.frontmatter import FrontMatter
 from strategy_site.markdown_edit import insert_after_h1
 from strategy_site.pairing.plugin import PairingPlugin
 from strategy_site.plugins import find
+from strategy_site.priorities import priority_titles
 from strategy_site.problems import report, shown_path
 from strategy_site.updates import easy as easy_render
 from strategy_site.updates import render
@@ -57,7 +58,7 @@ class UpdatesPlugin(BasePlugin[UpdatesConfig]):
     @event_priority(FIRST)
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         folder = self.config.folder.strip("/")
-        self.priority_titles = self._read_priority_titles(files)
+        self.priority_titles = priority_titles(files, self.config.priorities_folder)
         mine = [f for f in files.documentation_pages() if f.src_uri.startswith(f"{folder}/")]
         inherit = self._full_versions(config)
         sources = {
@@ -150,17 +151,6 @@ class UpdatesPlugin(BasePlugin[UpdatesConfig]):
             return lambda _src_uri, fm: fm
         pairing = find(config, PairingPlugin, needed_by="strategy/updates: from_full_version")
         return lambda src_uri, fm: inherited(fm, pairing.counterpart_meta(src_uri))
-
-    def _read_priority_titles(self, files: Files) -> dict[str, str]:
-        """Priority slug -> page title, from the priority pages' front matter."""
-        folder = self.config.priorities_folder.strip("/")
-        titles = {}
-        for file in files.documentation_pages():
-            directory, _, name = file.src_uri.rpartition("/")
-            if directory == folder and name != "index.md":
-                meta = frontmatter.parse(file.content_string).meta
-                titles[name.removesuffix(".md")] = str(meta.get("title") or name)
-        return titles
 
     def _latest_for(self, src_uri: str) -> list[Update] | None:
         """The updates a page's 'Latest updates' block shows, or None for no block."""
