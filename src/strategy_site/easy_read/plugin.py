@@ -16,6 +16,7 @@ from mkdocs.structure.pages import Page
 
 from strategy_site.easy_read import notices, rules
 from strategy_site.easy_read.config import EasyReadConfig
+from strategy_site.easy_read.engine_pictures import idea as idea_markdown
 from strategy_site.easy_read.icons import OPENMOJI_CREDIT
 from strategy_site.easy_read.ideas import (
     NOT_INSTALLED,
@@ -237,7 +238,7 @@ class EasyReadPlugin(BasePlugin[EasyReadConfig]):
         summary = fm.meta.get("summary")
         if not isinstance(summary, str) or not summary.strip():
             return []
-        block = f"/// idea | -\n    icon: -\n\n{summary.strip()}\n///\n"
+        block = idea_markdown("-", "-", summary)  # the rules read an idea's words, not its picture
         settings = replace(self._page_settings, word_budget=10**6)
         line = fm.line("summary")
         return [
