@@ -13,7 +13,12 @@ BLOCKS = "strategy_site.easy_read.blocks"
 PICTURES: Mapping[str, tuple[str, str]] = {
     "bell": ("openmoji/bell", "material/bell-ring"),
     "calendar": ("openmoji/calendar", "material/calendar"),
+    "chart": ("openmoji/bar-chart", "material/chart-bar"),
+    "chart-down": ("openmoji/chart-decreasing", "material/trending-down"),
+    "chart-up": ("openmoji/chart-increasing", "material/trending-up"),
+    "clock": ("openmoji/alarm-clock", "material/alarm"),
     "computer": ("openmoji/laptop", "material/laptop"),
+    "hourglass": ("openmoji/hourglass-not-done", "material/timer-sand"),
     "keyboard": ("openmoji/keyboard", "material/keyboard"),
     "link": ("openmoji/link", "material/link"),
     "list": ("openmoji/clipboard", "material/clipboard-text"),
@@ -27,6 +32,8 @@ PICTURES: Mapping[str, tuple[str, str]] = {
     "speaking": ("openmoji/speaking-head", "material/account-voice"),
     "telephone": ("openmoji/telephone-receiver", "material/phone"),
     "tick": ("openmoji/check-box-with-check", "material/checkbox-marked-outline"),
+    "tools": ("openmoji/hammer-and-wrench", "material/hammer-wrench"),
+    "warning": ("openmoji/warning", "material/alert"),
 }
 """What each picture the engine uses shows -> (OpenMoji name, Material name)."""
 

@@ -66,14 +66,24 @@ def trend(series: Series, unit: str) -> str:
 
 
 def describe(title: str, series: Sequence[Series], unit: str, better: str) -> str:
-    """The chart's description: each series' trend, and which way is better."""
+    """The chart's description: each series' change, how the first compares with each
+    other one at the last period they share, and which way is better. It never works
+    out a new figure (such as a gap): every number in it is one of the values."""
     main, *others = series
-    sentences = [f"{title} {trend(main, unit)}."]
-    last_period = main.points[-1][0]
+    sentences = [f"{title}: for {main.name}, it {trend(main, unit)}."]
     for other in others:
-        at_end = dict(other.points).get(last_period)
-        if at_end is not None:
-            sentences.append(f"In {last_period}, {other.name} was {with_unit(at_end, unit)}.")
+        sentences.append(f"For {other.name}, it {trend(other, unit)}.")
+        theirs = dict(other.points)
+        shared = [period for period, _ in main.points if period in theirs]
+        if shared:
+            period = shared[-1]
+            mine, their = dict(main.points)[period], theirs[period]
+            if mine == their:
+                compared = f"it was the same for {main.name} as for {other.name}"
+            else:
+                way = "higher" if mine > their else "lower"
+                compared = f"it was {way} for {main.name} than for {other.name}"
+            sentences.append(f"In {period}, {compared}.")
     sentences.append("Higher is better." if better == "higher" else "Lower is better.")
     return " ".join(sentences)
 

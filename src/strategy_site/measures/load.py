@@ -32,8 +32,13 @@ from strategy_site.updates.when import When
 
 INDICATORS, ACTIONS, YOU_SAID = "indicators.yml", "actions.yml", "you-said.yml"
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_INDICATOR_FIELDS = ("id", "title", "priority", "unit", "better", "source", "notes", "comparison")
-_ACTION_FIELDS = ("id", "priority", "what", "lead", "due", "status", "note")
+_INDICATOR_FIELDS = (
+    "id", "title", "priority", "unit", "better", "source", "notes", "comparison", "label",
+    "easy_title", "easy_words", "easy_comparison",
+)  # fmt: skip
+_ACTION_FIELDS = ("id", "priority", "what", "lead", "due", "status", "note", "easy_what")
+_SLOT = "{value}"
+"""Where the number goes in an easy read sentence: the only braces it may hold."""
 _YOU_SAID_FIELDS = ("said", "did", "when", "links", "easy_said", "easy_did")
 
 
@@ -189,6 +194,7 @@ def _indicators(
         found += _known(item, here, "priority", sorted(priorities), "priority pages", mapped, file)
         found += _known(item, here, "better", ("higher", "lower"), "choices", mapped, file)
         found += _new_id(item, here, seen, mapped, file)
+        found += _sentences(item, here, ("easy_words", "easy_comparison"), mapped, file)
         if found:
             problems += found
             continue
@@ -203,9 +209,43 @@ def _indicators(
             source=str(item["source"]).strip(),
             notes=" ".join(str(item.get("notes") or "").split()),
             comparison=str(item.get("comparison") or "").strip(),
+            label=_words(item, "label") or "Leeds",
+            easy_title=_words(item, "easy_title"),
+            easy_words=_words(item, "easy_words"),
+            easy_comparison=_words(item, "easy_comparison"),
             values=values,
             csv=csv_text,
+            line=mapped.line(here) or 0,
         )
+
+
+def _words(item: dict[str, Any], name: str) -> str:
+    """A text field with its spaces and line breaks made single spaces; '' if absent."""
+    return " ".join(str(item.get(name) or "").split())
+
+
+def _sentences(
+    item: dict[str, Any],
+    here: tuple[str, int],
+    names: Sequence[str],
+    mapped: yamlfile.Mapped,
+    file: str,
+) -> list[Problem]:
+    """Easy read sentences that the build puts a number into: each once, at '{value}'."""
+    problems = []
+    for name in names:
+        text = _words(item, name)
+        if text and (text.count(_SLOT) != 1 or "{" in text.replace(_SLOT, "")
+                     or "}" in text.replace(_SLOT, "")):  # fmt: skip
+            problems.append(
+                Problem(
+                    file,
+                    mapped.line((*here, name)),
+                    f"'{name}' must have {_SLOT} once, where the number goes, and no other braces",
+                    f"write it like 'children waited {_SLOT}' (the build writes '14 weeks' there)",
+                )
+            )
+    return problems
 
 
 def _known(
@@ -447,7 +487,9 @@ def _actions(
                 lead=" ".join(str(item["lead"]).split()),
                 due=When.parse(due).iso() if due is not None else "",
                 status=str(item["status"]),
-                note=" ".join(str(item.get("note") or "").split()),
+                note=_words(item, "note"),
+                easy_what=_words(item, "easy_what"),
+                line=mapped.line(here) or 0,
             )
         )
     return actions, as_of if isinstance(as_of, dt.date) else None

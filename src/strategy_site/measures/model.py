@@ -4,7 +4,7 @@ and the actions of each priority with their status. Validated, typed, ready to r
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 STATUSES = ("not started", "on track", "at risk", "delayed", "done")
 """An action's status: a word first, as GOV.UK's tag component shows it."""
@@ -33,9 +33,19 @@ class Indicator:
     notes: str = ""
     comparison: str = ""
     """What the comparison column is, such as 'England'; '' when there is none."""
+    label: str = "Leeds"
+    """What the value column is: the place, or the group of people, it counts."""
+    easy_title: str = ""
+    easy_words: str = ""
+    """For the easy read site: what it measures, and a sentence with '{value}' where its
+    number goes ('children waited {value}'); '' when not written yet."""
+    easy_comparison: str = ""
+    """The same sentence for the comparison column ('in England, children waited {value}')."""
     values: tuple[Value, ...] = ()
     csv: str = ""
     """The values as the CSV to download (normalised: the same bytes every build)."""
+    line: int = field(default=0, compare=False)
+    """Its line in indicators.yml, for problems found later."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +61,10 @@ class Action:
     status: str
     note: str = ""
     """Where the status comes from, or what it means here, in plain words."""
+    easy_what: str = ""
+    """What will be done in easy read words, after 'We said we would' ('set up a group')."""
+    line: int = field(default=0, compare=False)
+    """Its line in actions.yml."""
 
 
 @dataclass(frozen=True)

@@ -14,14 +14,14 @@ from mkdocs.structure.pages import Page
 
 from strategy_site.easy_read.engine_pictures import engine_pictures
 from strategy_site.inputs import frontmatter
-from strategy_site.measures import render, said
+from strategy_site.measures import easy, render, said
 from strategy_site.measures.config import MeasuresConfig
-from strategy_site.measures.load import load_measures, you_said
+from strategy_site.measures.load import ACTIONS, INDICATORS, load_measures
 from strategy_site.measures.model import Measures
 from strategy_site.pairing.plugin import PairingPlugin
 from strategy_site.plugins import find_optional
 from strategy_site.priorities import priority_titles
-from strategy_site.problems import Problem, report, shown_path
+from strategy_site.problems import Problem, advise, report, shown_path
 from strategy_site.updates.plugin import UpdatesPlugin
 from strategy_site.updates.when import When
 from strategy_site.urls import doc_link
@@ -41,27 +41,31 @@ class MeasuresPlugin(BasePlugin[MeasuresConfig]):
             # 'You said, we did' links name full pages; here, those of the same path
             pages |= pairing.other_pages()
         folder = base / self.config.folder
-        if self.config.style == "easy":
-            # the full site's build reports the files' problems; here they are only read
-            self.measures = Measures(you_said=tuple(you_said(folder, pages, [])))
-            problems: list[Problem] = []
-        else:
-            self.measures, problems = load_measures(folder, self._titles, pages)
+        self.measures, problems = load_measures(folder, self._titles, pages)
         self._reports: dict[str, list[tuple[str, str]]] = {}
-        for problem in problems + self._unknown_actions(config):
-            report(problem)
+        if self.config.style == "full":
+            # the easy read site reads the same files: their problems are reported once, here
+            for problem in problems + self._unknown_actions(config):
+                report(problem)
+            if pairing is not None:
+                for problem in self._not_in_easy_read(folder):
+                    advise(problem)
         self._page_titles = {
             f.src_uri: str(frontmatter.parse(f.content_string).meta.get("title") or f.src_uri)
             for f in files.documentation_pages()
         }
         said_page = self._you_said_page(config)
         files.append(File.generated(config, self.config.you_said_page, content=said_page))
+        self._pictures = engine_pictures(config)
         if self.config.style == "easy":
+            files.append(File.generated(config, self.config.page, content=self._page()))
             return files
         for indicator in self.measures.indicators:
             if indicator.csv:
-                csv_file = render.csv_path(indicator)
-                files.append(File.generated(config, csv_file, content=indicator.csv))
+                files.append(
+                    File.generated(config, render.csv_path(indicator), content=indicator.csv)
+                )
+            if render.has_chart(indicator):
                 svg_file = render.chart_path(indicator)
                 files.append(File.generated(config, svg_file, content=render.chart_svg(indicator)))
         files.append(File.generated(config, self.config.page, content=self._page()))
@@ -69,8 +73,6 @@ class MeasuresPlugin(BasePlugin[MeasuresConfig]):
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
         """The priorities in the strategy's order: their pages' order in the navigation."""
-        if self.config.style == "easy":
-            return nav
         place = {page.file.src_uri: i for i, page in enumerate(nav.pages)}
         folder = self.config.priorities_folder.strip("/")
         self._titles = dict(
@@ -83,6 +85,14 @@ class MeasuresPlugin(BasePlugin[MeasuresConfig]):
 
     def _page(self) -> str:
         page = self.config.page
+        if self.config.style == "easy":
+            return easy.easy_measures_page(
+                self.config.title,
+                self._titles,
+                self.measures.indicators,
+                self.measures.actions,
+                self._pictures,
+            )
         indicators = self.measures.indicators
         csv_href = {i.id: doc_link(page, render.csv_path(i)) for i in indicators}
         chart_href = {i.id: doc_link(page, render.chart_path(i)) for i in indicators}
@@ -148,6 +158,32 @@ class MeasuresPlugin(BasePlugin[MeasuresConfig]):
                     )
                 )
         return problems
+
+    def _not_in_easy_read(self, folder: Path) -> list[Problem]:
+        """Indicators and actions the easy read page leaves out, for want of its words."""
+        indicators = shown_path(folder / INDICATORS)
+        actions = shown_path(folder / ACTIONS)
+        return [
+            Problem(
+                indicators,
+                i.line,
+                f"indicator '{i.id}' has no easy read words, so the easy read page leaves it out",
+                "add easy_title, and easy_words with {value} where the number goes",
+                rule="measures/no-easy-words",
+            )
+            for i in self.measures.indicators
+            if not easy.told(i)
+        ] + [
+            Problem(
+                actions,
+                a.line,
+                f"action '{a.id}' has no easy read words, so the easy read page leaves it out",
+                "add easy_what: what will be done, after 'We said we would'",
+                rule="measures/no-easy-words",
+            )
+            for a in self.measures.actions
+            if not a.easy_what
+        ]
 
     def _you_said_page(self, config: MkDocsConfig) -> str:
         page = self.config.you_said_page

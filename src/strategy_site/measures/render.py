@@ -40,11 +40,16 @@ def size(data: str) -> str:
 
 def series_of(indicator: Indicator) -> list[chart.Series]:
     """The lines of an indicator's chart: its own values, then its comparison's."""
-    series = [chart.Series("Leeds", tuple((v.period, v.value) for v in indicator.values))]
+    series = [chart.Series(indicator.label, tuple((v.period, v.value) for v in indicator.values))]
     compared = tuple((v.period, v.comparison) for v in indicator.values if v.comparison is not None)
     if indicator.comparison and compared:
         series.append(chart.Series(indicator.comparison, compared))
     return series
+
+
+def has_chart(indicator: Indicator) -> bool:
+    """A line needs two periods: one period's figures are said in words and tabled."""
+    return len(indicator.values) >= 2
 
 
 def chart_svg(indicator: Indicator) -> str:
@@ -65,22 +70,22 @@ def indicator_block(indicator: Indicator, level: int, csv_href: str, chart_href:
     parts = [f"{hashes} {indicator.title}\n"]
     if not indicator.values:
         parts.append(
-            "No figures are published for this yet."
+            f"{indicator.label[:1].upper()}{indicator.label[1:]} figures will be published "
+            "here when they are ready."
             + (f" {indicator.notes}" if indicator.notes else "")
             + f"\n\nSource: {indicator.source}.\n"
         )
         return "\n".join(parts)
     series = series_of(indicator)
     described = chart.describe(indicator.title, series, indicator.unit, indicator.better)
-    # An image of the SVG file, not the SVG itself: the words of a chart drawn in the
-    # page are SVG text over a picture, whose contrast no checker can measure. Its
-    # description is in the caption, for everyone.
-    parts.append(
-        f'<figure class="chart-figure" markdown>\n\n'
-        f'![Line chart: {_alt(indicator.title)}]({chart_href}){{ width="480" height="300" }}\n\n'
-        f"<figcaption>{html.escape(described)} Source: {html.escape(indicator.source)}."
-        "</figcaption>\n</figure>\n"
-    )
+    source = f"Source: {html.escape(indicator.source)}."
+    if not has_chart(indicator):
+        parts.append(f"{html.escape(described)} {source}\n")
+    else:
+        # An image of the SVG file, not the SVG itself: the words of a chart drawn in
+        # the page are SVG text over a picture, whose contrast no checker can measure.
+        # Its description is in the caption, for everyone.
+        parts.append(_figure(indicator, chart_href, f"{html.escape(described)} {source}"))
     if indicator.notes:
         parts.append(f"{indicator.notes}\n")
     parts.append(_table(indicator))
@@ -88,6 +93,14 @@ def indicator_block(indicator: Indicator, level: int, csv_href: str, chart_href:
         f"[Download the figures for {indicator.title} (CSV, {size(indicator.csv)})]({csv_href})\n"
     )
     return "\n".join(parts)
+
+
+def _figure(indicator: Indicator, chart_href: str, caption: str) -> str:
+    return (
+        f'<figure class="chart-figure" markdown>\n\n'
+        f'![Line chart: {_alt(indicator.title)}]({chart_href}){{ width="480" height="300" }}\n\n'
+        f"<figcaption>{caption}</figcaption>\n</figure>\n"
+    )
 
 
 def _alt(text: str) -> str:
@@ -99,7 +112,8 @@ def _table(indicator: Indicator) -> str:
     # The unit goes in the caption: short headings keep the table narrow enough for a
     # phone at 320 px, where a wider table would have to scroll sideways.
     unit = f" ({indicator.unit})" if indicator.unit else ""
-    heads = ["Period", "Leeds", *([indicator.comparison] if indicator.comparison else [])]
+    names = [indicator.label, *([indicator.comparison] if indicator.comparison else [])]
+    heads = ["Period", *(name[:1].upper() + name[1:] for name in names)]
     rows = [
         [v.period, chart.number(v.value)]
         + ([chart.number(v.comparison) if v.comparison is not None else "none"]
@@ -110,7 +124,7 @@ def _table(indicator: Indicator) -> str:
         f"Table: {indicator.title}, by period{unit}",
         "",
         "| " + " | ".join(heads) + " |",
-        "| " + " | ".join(["---"] + ["---:"] * (len(heads) - 1)) + " |",
+        "| " + " | ".join(["---"] * len(heads)) + " |",
         *("| " + " | ".join(row) + " |" for row in rows),
     ]
     return "\n".join(lines) + "\n"
