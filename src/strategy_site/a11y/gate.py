@@ -41,9 +41,14 @@ class GateResult:
 
 
 def prepare_toolchain(scripts_dir: Path) -> Toolchain:
-    """Node.js, the pinned packages and a Chromium, or BuildFailed saying what is missing."""
+    """Node.js, the pinned packages and a Chromium, and Pango for the PDFs, or
+    BuildFailed saying what is missing."""
+    from strategy_site.pdf.system import ensure_pango
+
     try:
-        return ensure_toolchain(scripts_dir, log=_say)
+        toolchain = ensure_toolchain(scripts_dir, log=_say)
+        ensure_pango(log=_say)
+        return toolchain
     except A11yError as error:
         raise BuildFailed([_toolchain_problem(scripts_dir, error)]) from None
 
