@@ -12,7 +12,7 @@ import pytest
 from strategy_site.build import build
 from strategy_site.pdf.check import check_pdf
 from strategy_site.pdf.document import Chapter, chapter_html
-from strategy_site.pdf.plugin import size_text
+from strategy_site.sizes import size_text
 
 from ..conftest import TinyProject
 

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from strategy_site.easy_read.engine_pictures import MATERIAL, idea
 from strategy_site.measures.chart import with_unit
 from strategy_site.measures.model import Action, Indicator, Value
+from strategy_site.measures.render import by_priority
 
 SLOT = "{value}"
 
@@ -122,11 +123,7 @@ def easy_measures_page(
     ]
     if doing:
         parts.append(idea("A clipboard with a list", pictures["list"], count_done(doing)))
-    for slug, name in priority_titles.items():
-        mine = [i for i in shown if i.priority == slug]
-        theirs = [a for a in doing if a.priority == slug]
-        if not mine and not theirs:
-            continue
+    for name, mine, theirs in by_priority(priority_titles, shown, doing):
         parts.append(f"## {name}\n")
         parts += [indicator_idea(i, pictures) for i in mine]
         if theirs:

@@ -54,9 +54,9 @@ class MeasuresPlugin(BasePlugin[MeasuresConfig]):
             f.src_uri: str(frontmatter.parse(f.content_string).meta.get("title") or f.src_uri)
             for f in files.documentation_pages()
         }
-        said_page = self._you_said_page(config)
-        files.append(File.generated(config, self.config.you_said_page, content=said_page))
         self._pictures = engine_pictures(config)
+        said_page = self._you_said_page()
+        files.append(File.generated(config, self.config.you_said_page, content=said_page))
         if self.config.style == "easy":
             files.append(File.generated(config, self.config.page, content=self._page()))
             return files
@@ -185,12 +185,12 @@ class MeasuresPlugin(BasePlugin[MeasuresConfig]):
             if not a.easy_what
         ]
 
-    def _you_said_page(self, config: MkDocsConfig) -> str:
+    def _you_said_page(self) -> str:
         page = self.config.you_said_page
         links = {src: (title, doc_link(page, src)) for src, title in self._page_titles.items()}
         title, entries = self.config.you_said_title, self.measures.you_said
         if self.config.style == "easy":
-            return said.easy_you_said_page(title, entries, links, engine_pictures(config))
+            return said.easy_you_said_page(title, entries, links, self._pictures)
         return said.you_said_page(title, entries, links)
 
     def _reports_from(self, src_uri: str) -> render.Reports:

@@ -9,10 +9,11 @@ word first.
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from strategy_site.measures import chart
 from strategy_site.measures.model import Action, Indicator
+from strategy_site.sizes import size_text
 from strategy_site.updates.render import md_text
 from strategy_site.updates.when import When
 
@@ -34,8 +35,7 @@ def chart_path(indicator: Indicator) -> str:
 
 def size(data: str) -> str:
     """'312 bytes', '4 KB': the size of a download, in the words of its link."""
-    count = len(data.encode("utf-8"))
-    return f"{count} bytes" if count < 1024 else f"{round(count / 1024)} KB"
+    return size_text(len(data.encode("utf-8")))
 
 
 def series_of(indicator: Indicator) -> list[chart.Series]:
@@ -174,6 +174,19 @@ def actions_block(
     )
 
 
+def by_priority(
+    priority_titles: Mapping[str, str],
+    indicators: Sequence[Indicator],
+    actions: Sequence[Action],
+) -> Iterator[tuple[str, list[Indicator], list[Action]]]:
+    """(title, its indicators, its actions) of each priority that has any, in order."""
+    for slug, name in priority_titles.items():
+        mine = [i for i in indicators if i.priority == slug]
+        doing = [a for a in actions if a.priority == slug]
+        if mine or doing:
+            yield name, mine, doing
+
+
 def measures_page(
     title: str,
     priority_titles: Mapping[str, str],
@@ -188,11 +201,7 @@ def measures_page(
     parts = [f'---\ntitle: "{title}"\n---\n', f"# {title}\n", f"{INTRO}\n"]
     if actions:
         parts.append(f"Across the strategy: {count_done(actions)}\n")
-    for slug, name in priority_titles.items():
-        mine = [i for i in indicators if i.priority == slug]
-        doing = [a for a in actions if a.priority == slug]
-        if not mine and not doing:
-            continue
+    for name, mine, doing in by_priority(priority_titles, indicators, actions):
         parts.append(f"## {name}\n")
         parts += [indicator_block(i, 3, csv_href[i.id], chart_href[i.id]) for i in mine]
         if doing:

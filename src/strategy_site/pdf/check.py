@@ -9,6 +9,7 @@ can, what is wrong and the fix; the plugin fails the build on any of them.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -42,8 +43,6 @@ def _page_of(pdf: pikepdf.Pdf, element: pikepdf.Dictionary) -> int | None:
 
 def heading_levels(html: str) -> list[int]:
     """The levels of the document's headings, in order (h1 -> 1)."""
-    import re
-
     return [int(level) for level in re.findall(r"<h([1-6])\b", html)]
 
 

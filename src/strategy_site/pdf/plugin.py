@@ -23,14 +23,8 @@ from strategy_site.pdf.config import PdfConfig
 from strategy_site.pdf.document import Chapter, Cover, document_html
 from strategy_site.pdf.render import font_css, render_pdf
 from strategy_site.problems import Problem, report
+from strategy_site.sizes import size_text
 from strategy_site.updates.when import When
-
-
-def size_text(count: int) -> str:
-    """'1.2 MB', '840 KB': a file's size, in the words of its link."""
-    if count >= 1024 * 1024:
-        return f"{count / (1024 * 1024):.1f} MB"
-    return f"{max(1, round(count / 1024))} KB"
 
 
 class PdfPlugin(BasePlugin[PdfConfig]):
